@@ -1,11 +1,20 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
+import common from './locales/en/common.json';
+import profile from './locales/en/profile.json';
+import workbook from './locales/en/workbook.json';
 
 export const SUPPORTED_LANGUAGES = ['en'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 
-export const resources = { en: { translation: en } } as const;
+/**
+ * One string table per language, assembled from a file per feature so
+ * features can grow their strings independently; keys are namespaced by the
+ * top-level object of each file ("workbook.*", "call.*").
+ */
+export const resources = {
+  en: { translation: { ...common, ...profile, ...workbook } },
+} as const;
 
 /** Starts i18next with the interface's string tables; every visible string goes through it. */
 export async function initI18n(lng: UiLanguage = 'en'): Promise<I18n> {

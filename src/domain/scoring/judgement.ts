@@ -32,6 +32,13 @@ export function resolveJudgementCalls(hits: HitMap, doc: Doc): void {
     if (rest.length === 0) hits.delete('callback-time');
     else hits.set('callback-time', rest);
   }
+  // 6 (vague-timeframe): "I'll check back next week to make sure..." is a follow-up, not a vague resolution time.
+  const vagueLeft = hits.get('vague-timeframe');
+  if (follow && vagueLeft) {
+    const rest = vagueLeft.filter((v) => !follow.some((f) => overlaps(f, v)));
+    if (rest.length === 0) hits.delete('vague-timeframe');
+    else hits.set('vague-timeframe', rest);
+  }
   // use-name needs the caller's name in the context.
   if (doc.callerName === undefined) hits.delete('use-name');
 }

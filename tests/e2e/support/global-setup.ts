@@ -1,6 +1,6 @@
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './find-chromium.ts';
+import { findChromium } from '../../../scripts/lib/find-chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

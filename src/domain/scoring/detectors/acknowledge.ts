@@ -1,8 +1,149 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import type { Doc, Sentence } from '../text.ts';
+import { pattern } from '../patterns.ts';
+import { findRephrase } from './rephrase.ts';
 
-/** `acknowledge`: not yet implemented. */
+const U = `(?:underst(?:and|nad|adn)|undersatnd|udnerstand|understan)`;
+const ADV = `(?:(?:completely|totally|fully|really|definitely|absolutely|certainly|truly|do|can|clearly|now|hear you and|hear you,? and)\\s+){0,2}`;
+
+// How the caller feels or what went wrong for them; a "see/know" statement only acknowledges when it names one of these.
+const STATE = `(?:upset|angry|frustrat\\w*|annoy\\w*|worried|worry|stress\\w*|concern\\w*|disappoint\\w*|furious|mad|livid|fed up|tired|exhaust\\w*|last straw|scared|afraid|anxious|nervous|confus\\w*|unhappy|irritat\\w*|embarrass\\w*|inconvenien\\w*|counting on|last thing|long (?:morning|day|week|night|wait|time)|taken (?:a while|so long|too long|forever)|so long|too long|a while|deadline|waiting|waited|been trying|trying to|all (?:week|day|morning|night)|this morning|last night|for (?:an? |over an? |almost an? )?(?:hour|while)|hours|(?:didn'?t|did not|doesn'?t|wasn'?t|weren'?t|couldn'?t|can'?t|cannot|haven'?t|hasn'?t|hadn'?t|isn'?t|aren'?t|not|never|no one|nobody|nothing)\\b|terrible|awful|horrible|bad|nightmare|wrong|missed|lost|late|unanswered|busy signal|on hold|bounced|problem|issue|trouble|mistake|error|mix-?up|building|serious|hard|difficult|rough|tough|unacceptable|ignored|dropped|delayed|jumped|doubled|went up|higher|important|matter(?:s|ed)|meant|disrupt\\w*|woke|woken|paged|feel|feeling|felt|going through|been through)`;
+
+const CALLER_STATE = `(?:upset|angry|fr?ustr?ated|annoyed|worried|stressed|concerned|disappointed|furious|mad|livid|fed up|tired|exhausted|scared|afraid|anxious|nervous|confused|unhappy|irritated|embarrassed|overwhelmed|at (?:your|the end of your) wits'? end|at your limit)`;
+
+const ACK_RE = pattern(
+  '\\b(?:i (?:' +
+    [
+      // "I understand ..." (bare or with content), judgement call 11; "I hear you" (not the audio check "I can hear you now");
+      // "I get it"; "I can tell you're ..." (not "I can tell you that our agents ...").
+      `${ADV}${U}\\b(?! (?:if|whether|how (?:to|this works|that works)))`,
+      `(?:really |totally |completely |definitely )?hear (?:(?:ya|u|you)\\b(?! (?:fine|now|ok|okay|well|better|perfectly|on|there|at|again))|what you'?re saying|what you are saying|your (?:frustration|concern|point|anger|worry|worries|concerns))`,
+      `(?:really |truly |can |do )?appreciate (?:your|the) (?:frustration|concern|position|situation|point)`,
+      `(?:really |totally |definitely )?hear how`,
+      `can (?:really |definitely |certainly |clearly )?hear (?:how|that|the|your|it in your voice|you'?re|you are|youre|the (?:frustration|stress|worry))`,
+      `(?:totally |completely |really |definitely |do )?get (?:it|that|why|how|you|u|where you'?re coming from|what you mean)\\b(?! (?:to|from|fixed|done|sorted|set|back|over|through|for you|in|out|a|the|right|correct|straight|down|wrong|all))`,
+      `(?:totally |completely |really )?(?:see|know) (?:exactly )?(?:what you mean|how you feel|what you'?re going through|where you'?re coming from|where you'?re coming from|your point|why you'?re|why you are|how (?:upset|angry|frustrat\\w*|hard|difficult|stressful|serious))`,
+      `can (?:really |definitely |clearly |certainly )?tell (?:that )?(?:ur|u'?re|u are|you'?re|you are|youre|you'?ve|you have|youve|you were|how|this|that this|it'?s|it has|it'?s been|you really|you)(?! (?:that|what|about|more|why|when|the|this|a|our|we|now|right now|exactly|honestly|one))`,
+      `(?:really |totally )?hear that (?:you|your)`,
+    ].join('|') +
+    ')|' +
+    [
+      // "You're right that ...", "It sounds like you've had a rough morning."
+      `i(?:'?ve| have) heard (?:you|what you(?:'?ve| have)? said|everything you said)`,
+      `(?:you'?re|you are|youre) (?:absolutely |completely |totally |quite |100% )?right(?: that| about|,| to be|\\.|$| - |!)`,
+      `you (?:make|raise|have) a (?:good|fair|valid) point`,
+      `(?:that'?s|that is|thats|it'?s|it is|its) a (?:completely |totally |very )?(?:valid|fair|legitimate|reasonable|real|serious) (?:concern|point|complaint|question|problem|issue)`,
+      `your (?:concern|frustration|complaint|anger|feelings?|worry) (?:is|are) (?:completely |totally |absolutely |entirely )?(?:valid|understandable|justified|legitimate|fair)`,
+      `(?:that'?s|that is) a (?:fair|valid|good) point`,
+      `(?:it )?sounds like (?:you|your|this|that|the)\\b`,
+      `(?:it )?(?:seems|looks) like (?:you'?ve|you have|youve|you'?re|you are|youre) (?:had|been|having|going through|dealing)`,
+    ].join('|') +
+    ')',
+);
+
+// "I see/know/realize/recognize ..." acknowledges when the clause names the caller's state or problem.
+const SEE_RE = pattern(
+  `\\bi (?:can |do |definitely |totally |fully |completely |really )?(?:see|know|realize|realise|recognize|recognise|appreciate|notice|gather|understood|get) (?:that |how |why |what |now )?(?:[^,;.!?]{0,90}?)\\b${STATE}`,
+);
+const CALLER_LEAD = /^(?:[,:-]\s*|and\s+|so\s+|now\s+)?(?:(?:basically|just|honestly|okay|ok|so|and|yeah|and now|now|it'?s (?:clear|obvious) (?:that )?)\s*)?/;
+const SEE_CUE = /\bi (?:can |do |definitely |totally |fully |completely |really )?(?:see|know|reali[sz]e|recogni[sz]e|appreciate|notice|gather|understood|get)\b/;
+const YOU_CUE = /\b(?:you|your|youre)/;
+const SEE_NEG = /\bi (?:don'?t|do not|dont|can'?t|cannot|didn'?t) (?:see|know)\s*$|\bi (?:see|know) (?:a lot of|many|plenty|those|these|our|that our|we)\b|\bi appreciate (?:you|your)\b|\bi (?:can |do )?see (?:here|on|in (?:the|our|your)|from (?:the|our))\b|\bi (?:can )?see (?:your|the) (?:account|file|record|notes?|history|log)s?\b(?! (?:shows|says)? ?(?:you|your))/;
+
+// The caller's own experience or feelings told back to them (not a service-side admission, judgement call 11).
+const CALLER_RE = pattern(
+  '(?:^|[,:-]\\s*|\\band\\s+|\\bso\\s+|\\bnow\\s+)(?:(?:basically|just|honestly|okay|ok|so|and|yeah|and now|now|it\'?s (?:clear|obvious) (?:that )?)\\s*)?(?:' +
+    [
+      `(?:you'?re|you are|youre|you were|you seem|you sound|you feel|you'?ve been|you have been|youve been|you must be|you must feel) (?:so |really |very |pretty |understandably |clearly |obviously |probably |quite |rightly |justifiably |just |still |already |getting )?${CALLER_STATE}`,
+      `(?:you'?ve|you have|youve) had (?:a |an |such a |one )?(?:really |very |pretty |incredibly |truly )?(?:rough|tough|terrible|awful|horrible|bad|hard|difficult|long|stressful|frustrating|crazy|miserable|nightmare|lousy|rotten)`,
+      `(?:this|it|that|today|tonight|the (?:last|past) (?:few )?\\w+)(?: has|'s|s| must have|'s clearly| has clearly| has obviously| has really) (?:clearly |obviously |really |definitely |certainly )?been (?:a |an |such a )?(?:really |very |so |incredibly |truly |pretty )?(?:stressful|frustrating|rough|tough|hard|difficult|long|awful|terrible|disruptive|upsetting|exhausting|nightmare|costly|embarrassing|draining)\\b[^,;.!?]{0,30}?\\b(?:for you|for your|on you|on your|with us)\\b`,
+      `(?:you'?ve|you have|youve) been (?:trying|waiting|calling|holding|bounced|dealing|chasing|stuck|going back and forth|passed|transferred|left|kept|put on hold|on hold|without|through|getting|paged|woken|called|charged|billed|missing)`,
+      `you (?:were|got|had been|'d been|have been|'ve been|ve been) (?:woken|woke|paged|stuck|kept waiting|left (?:waiting|hanging|on hold|without)|expecting|counting on|charged|billed|transferred|bounced|put on hold|on hold|hung up on|cut off|(?:told|promised) (?:a (?:call|callback)|someone|somebody|you'?d|that (?:someone|somebody|you'?d|we'?d|it would))|waiting|trying|unable|not able|called (?:at|in the middle|on your|when|while|after|three|twice|two|multiple|several|repeatedly))`,
+      `you (?:woke up to|expected|counted on|were never|never got|got woken|got paged|got charged|got billed|got a busy)`,
+      `you (?:called|tried|phoned|rang|left (?:a |two |three |several )?messages?|reached out)\\b[^,;.!?]{0,40}?\\b(?:and|but) (?:never|didn'?t|did not|couldn'?t|could not|no one|nobody|still|got (?:a |the |no )|weren'?t|were never)`,
+      `you (?:stood|sat|waited|had to (?:wait|call|explain|repeat|chase|hold|deal)|spent|lost|missed out|never (?:got|received|heard)|didn'?t (?:get|receive|hear)|did not (?:get|receive|hear)|couldn'?t (?:get|reach|find|get through)|could not (?:get|reach|get through)|weren'?t able|were not able|haven'?t (?:heard|gotten|received|been able)|have not (?:heard|gotten|received|been able)|still haven'?t|keep (?:getting|having|being))`,
+      `your (?:(?:\\w+(?:-\\w+)?) ){0,2}(?:calls?|messages?|patients?|callers?|clients?|customers?|page|pages|line|lines|phones?|texts?|fax(?:es)?|bill|invoice|staff|office|tenants?|front desk|family|husband|wife|mother|father|son|daughter|kids?|children) (?:(?:\\w+) ){0,3}?(?:jumped|doubled|went up|went unanswered|never \\w+|(?:didn'?t|did not|couldn'?t|could not|wasn'?t|weren'?t|haven'?t|hasn'?t|has not|have not|can'?t|cannot) \\w+|(?:went|were|was|got|kept|sat|have been|has been|ended up|came|arrived|rang|keeps?|are being|is being|are still|is still)\\b[^,;.!?]{0,60}?\\b(?:unanswered|late|lost|missing|wrong|voicemail|busy|hold|ignored|dropped|delayed|hours?|higher|instead|stuck|nowhere|twice|again|old|recording|all (?:morning|day|night|week)|angry|upset|complaints|since))\\b`,
+    ].join('|') +
+    ')',
+);
+
+const FEELING = /\b(?:taken (?:a while|so long|too long|forever)|so long|too long|building|been waiting|counting on|deadline|last straw|going through|been through|been trying|fed up|hard|difficult|rough|tough|long (?:day|week|night|morning)|upset|angry|frustrat\w*|annoy\w*|worr\w*|stress\w*|disappoint\w*|furious|mad|livid|fed up|exhaust\w*|scary|scared|nightmare|awful|terrible|horrible|upsetting)\b/;
+// Service-side actions in the passive ("your account was set up wrong") are an admission, not the caller's experience.
+const SERVICE_PASSIVE = /\b(?:set up|entered|programmed|configured|put in|updated|changed|set)\b/;
+
+// Judgement call 2: "I'm sorry [problem]" in one clause is empathy only.
+const SORRY_BEFORE = /\b(?:sor+y|apologi[sz]e|apologies|regret|unfortunate(?:ly)?|imagine|hate that|wish)\b[^,;:.!?-]{0,20}$|\b(?:sor+y|apologi[sz]e|apologies|regret)\s+(?:that\s+)?$/;
+// Blame ("you never called that in") and conditionals are not a restatement of the caller's problem.
+const CALLER_NEG = /^[^,;.!?]*\b(?:if|when you|because you|since you|must have|should have|forgot|didn'?t (?:call|tell|give|send|switch|turn|leave|update|let)|never (?:called|told|gave|sent|switched|left|updated))\b/;
+
+/** `acknowledge`: names the caller's problem or state back to them (A.E.R. Acknowledge). */
 export const acknowledge: Detector = {
   label: 'acknowledge',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default: "Naming the caller's problem or feelings back to them shows you heard it (A.E.R.: Acknowledge their problem).",
+      understand: "'I understand' / 'I hear you' tells the caller their problem landed (A.E.R.: Acknowledge); follow it with empathy and a plan.",
+      restate: "Telling the caller what they went through, in their terms, shows you understand their problem (A.E.R.: Acknowledge).",
+      rephrase: "Restating the problem as a check both acknowledges it and confirms you understood it (active listening).",
+    },
+  },
+  detect(doc: Doc): Hit[] {
+    const hits: Hit[] = [];
+    for (const s of doc.sentences) {
+      understandHits(s, hits);
+      if (SEE_CUE.test(s.text)) seeHits(s, hits);
+      if (YOU_CUE.test(s.text)) callerHits(s, hits);
+    }
+    // Judgement call 1: a restatement offered as a check is also acknowledge; a bare check is not.
+    for (const r of findRephrase(doc)) {
+      if (r.restates) hits.push({ start: r.start, end: r.end, reason: 'rephrase' });
+    }
+    return hits;
+  },
 };
+
+function understandHits(s: Sentence, hits: Hit[]): void {
+  ACK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ACK_RE.exec(s.text)) !== null) {
+    const before = s.text.slice(0, m.index);
+    if (/\b(?:don'?t|do not|dont|didn'?t|did not|can'?t|cannot|to|if|not sure|help me|need to|want to|wanna|sure|whether)\s*$/.test(before)) continue;
+    if (/\b(?:it|that) sounds like (?:the|this|that)\b/.test(m[0]) && !/\b(?:you|your)\b/.test(s.text.slice(m.index))) continue;
+    const rest = s.text.slice(m.index + m[0].length);
+    hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length + clauseLen(rest), reason: 'understand' });
+  }
+}
+
+function seeHits(s: Sentence, hits: Hit[]): void {
+  SEE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEE_RE.exec(s.text)) !== null) {
+    if (SEE_NEG.test(s.text.slice(m.index, m.index + 40))) continue;
+    const rest = s.text.slice(m.index + m[0].length);
+    const clause = m[0] + rest.slice(0, clauseLen(rest));
+    // Judgement call 11: "I see the agent sent it to the wrong line" is the service's side; it must name the caller or their feelings.
+    if (!/\b(?:you|your|youre|yours)\b/.test(clause) && !FEELING.test(clause)) continue;
+    hits.push({ start: s.start + m.index, end: s.start + m.index + clause.length, reason: 'understand' });
+  }
+}
+
+function callerHits(s: Sentence, hits: Hit[]): void {
+  CALLER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CALLER_RE.exec(s.text)) !== null) {
+    const lead = CALLER_LEAD.exec(m[0]);
+    const from = m.index + (lead ? lead[0].length : 0);
+    const before = s.text.slice(0, from);
+    const tail = s.text.slice(from);
+    if (SORRY_BEFORE.test(before)) continue;
+    if (CALLER_NEG.test(tail.slice(0, 60)) && !/\b(?:woken|woke|paged|called|charged|billed)\b/.test(tail.slice(0, 30))) continue;
+    if (/^your\b/.test(tail) && SERVICE_PASSIVE.test(tail.slice(0, 80))) continue;
+    if (/\?\s*$/.test(s.text) && /^(?:are|were|have|did|do)\b/.test(s.text)) continue;
+    hits.push({ start: s.start + from, end: s.start + from + clauseLen(tail), reason: 'restate' });
+  }
+}
+
+function clauseLen(after: string): number {
+  const m = /[,;:!?]|\.\s*$|\s-\s|\bbut\b/.exec(after);
+  return m ? m.index : after.length;
+}

@@ -1,8 +1,74 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import type { Doc } from '../text.ts';
+import { sentenceSpan } from '../text.ts';
+import { summarize } from './summarize.ts';
 
-/** `compromise`: not yet implemented. */
+const CREDIT = `(?:credit|credits|refund|refunds|reimburse|reimbursement|money back|comp|compensat\\w*|the (?:whole|full|entire) (?:month|quarter|bill|invoice|year|amount)|write (?:it|that|the \\w+) off)`;
+// The full credit is ruled out: "I can't credit the whole month", "a full refund isn't something I can approve".
+const RULED_OUT = new RegExp(
+  [
+    `\\b(?:can'?t|cant|cannot|can not|(?:am|'m|m) not able to|unable to|won'?t be able to|not in a position to|(?:don'?t|do not|dont) have (?:the )?(?:authority|ability) to|not allowed to|not authori[sz]ed to|no way (?:for me )?to)(?: \\S+){0,3}? (?:offer|give|issue|do|approve|process|credit|refund|reimburse|waive|comp|cover|take)\\b(?: \\S+){0,5}?(?: ${CREDIT}\\b|(?: \\S+)? (?:whole|full|entire|all))`,
+    `\\b(?:a |the )?(?:full|whole|complete|total|100%) ${CREDIT}(?:'s)?\\b(?: \\S+){0,2}? (?:isn'?t|is not|isnt|not|won'?t|wouldn'?t|is not going|isn'?t going|is off|is beyond|would not)`,
+    `\\b(?:rather than|instead of|in place of|in lieu of)(?: \\S+){0,3}? ${CREDIT}\\b`,
+    `\\b(?:can'?t|cannot|unable to|not able to|not authori[sz]ed to|not allowed to|not in a position to|won'?t be able to|(?:don'?t|do not) have the authority to)(?: \\S+){0,3}? (?:credit|refund|reimburse|comp) (?:you|your|the|that|it|this)`,
+  ].join('|'),
+);
+// Something offered in its place.
+const ALTERNATIVE = /\b(?:but|however|though|instead|what i can do|i can|i could|i'?d (?:be happy|be glad|like) to|i'?m (?:able|happy|glad|willing) to|we can|we could|let me|how about|what i'?d like to do|i'?ll)\b/;
+const SUBSTITUTE = /\b(?:split the difference|meet you (?:halfway|in the middle)|halfway|middle ground|make (?:it|this|that) up to you|something else|waive|waiving|half|50 ?%|\d+ ?(?:%|percent)|partial|portion|part of|(?:free|complimentary|bonus|extra) \w+|free|no charge|no cost|at no|on us|discount|knock|take (?:\S+ ){1,3}?off|off (?:your|the|next)|cut|reduce|lower|add|credit|upgrade|throw in|cover|give you|offer you|review|set up|do something|comp)\b/;
+const HANDOFF = /\b(?:transfer|connect|bring|supervisor|manager|director|billing (?:department|office|team)|have \S+ call you)\b/;
+// A substitute offered on its own (judgement call 10): a partial credit, a waived fee, free service.
+const OFFER = `(?:i can|i could|i'?d be (?:happy|glad|willing) to|i'?m (?:able|happy|glad|willing) to|we can|we could|let me|how about|what if i|what i can do is|i'?d like to|i can offer|i'?ll|i will|i'?m going to)`;
+const STANDALONE = new RegExp(
+  `\\b${OFFER} (?:\\S+ ){0,2}?(?:(?:waive|comp|knock off|take off|discount)\\b(?: \\S+){0,4}? (?:fee|fees|charge|charges|surcharge|minutes|base|invoice|bill|rate|price|cost)|(?:give|offer|add|credit|throw in|apply)\\b(?: \\S+){0,4}? (?:(?:partial|half|50 ?%|\\d+ ?(?:%|percent))|(?:free|complimentary|bonus|extra|no-charge) (?:\\S+ ){0,2}?(?:minutes|months?|weeks?|service|review|texts?|text delivery|upgrade|days?)|(?:\\S+ ){0,2}?(?:at no (?:charge|cost)|free of charge|on us))|(?:credit|refund) (?:you )?(?:for )?(?:just|only|half|part|a portion|the portion)|(?:credit|refund|give|offer)(?: \\S+){0,5}? (?:as a|as|for) (?:goodwill|courtesy|good faith)|(?:take|knock) (?:\\S+ ){0,2}?(?:%|percent|half|dollars?|\\$?\\d+%?) off)`,
+  'g',
+);
+// "As a goodwill gesture, I can credit you for the missed calls."
+const GOODWILL = new RegExp(`\\b(?:goodwill|courtesy|good faith)(?: gesture)?,? ${OFFER} (?:\\S+ ){0,2}?(?:credit|refund|waive|give|offer|take|knock|comp)\\b(?:[^,;:.!?]{0,40})`, 'g');
+const PREFILTER = /(?:goodwill|courtesy|credit|refund|reimburs|\bcomp\b|compensat|waiv|free|no charge|no cost|discount|half|%|percent|\boff\b|money back|on us|write (?:it|that|the \w+) off)/;
+
+/** `compromise`: offers a compromise or substitute when a full credit is not possible (000 Part III credits). */
 export const compromise: Detector = {
   label: 'compromise',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default: "Offering a substitute when you can't give the full credit shows good faith and keeps the client, as the workbook advises.",
+      partial: 'A partial credit or waived fee is a compromise: the client gets something real even when a full credit is not warranted.',
+    },
+  },
+  detect(doc: Doc) {
+    if (!PREFILTER.test(doc.folded)) return [];
+    const hits: Hit[] = [];
+    doc.sentences.forEach((s, i) => {
+      const ruled = RULED_OUT.exec(s.text);
+      if (ruled) {
+        const after = `${s.text.slice(ruled.index + ruled[0].length)} ${doc.sentences[i + 1]?.text ?? ''}`;
+        const alt = ALTERNATIVE.exec(after);
+        if (alt) {
+          const offered = after.slice(alt.index, alt.index + 160);
+          if (SUBSTITUTE.test(offered) && !HANDOFF.test(offered.slice(0, 60))) {
+            hits.push(sentenceSpan(s));
+            return;
+          }
+        }
+      }
+      GOODWILL.lastIndex = 0;
+      const g = GOODWILL.exec(s.text);
+      if (g) hits.push({ start: s.start + g.index, end: s.start + g.index + g[0].length, reason: 'partial' });
+      STANDALONE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = STANDALONE.exec(s.text)) !== null) {
+        // A full credit is not a compromise.
+        if (/\b(?:full|whole|entire|all of)\b/.test(m[0]) && !ruled) continue;
+        if (/\b(?:if|unless|can'?t|cannot|not)\s+(?:\S+\s+)?$/.test(s.text.slice(Math.max(0, m.index - 15), m.index))) continue;
+        hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason: 'partial' });
+      }
+    });
+    if (hits.length === 0) return hits;
+    // Judgement call 8: a credit repeated in a recap was already agreed; it is an action statement, not a new compromise.
+    const recap = summarize.detect(doc);
+    if (recap.length === 0) return hits;
+    const from = Math.min(...recap.map((h) => h.start));
+    return hits.filter((h) => h.end <= from);
+  },
 };

@@ -1,8 +1,101 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import type { Doc } from '../text.ts';
+import { findSpans } from '../text.ts';
 
-/** `condescending`: not yet implemented. */
+
+// Ordering the caller's feelings (000: never sound condescending) - "calm down", "relax", "take a deep breath".
+const CALM = new RegExp(
+  String.raw`(?<!\b(?:not (?:going to|gonna) (?:tell|ask) you to|won'?t (?:tell|ask) you to|never (?:tell|ask) you to|(?:things|it|phones?|lines?|volume|it'?s) (?:will |should |to )?) )` +
+    String.raw`\b(?:calm(?:ing)? (?:yourself )?down|settle down|simmer down|cool (?:it|down|off)|chill(?: out)?|take it easy|get a grip|pull yourself together|take a (?:deep )?breath|take a few (?:deep )?breaths|stop (?:being so )?(?:hysterical|emotional|dramatic))\b`,
+  'g',
+);
+const CALM_NOT_CALLER = /\b(?:(?:things|it|the phones?|the lines?|volume|the weather|the storm|traffic|everything) (?:calms?|settles?|cools?|will calm|should calm|to calm)|let me take a (?:deep )?breath|i (?:took|take) a (?:deep )?breath|(?:i'?m|i am|we'?re|we are) (?:going to |gonna )?(?:take|taking) a (?:deep )?breath)\b/;
+const RELAX = /(?:^|[,.!-]\s*|\b(?:just|please|ok|okay|now|so|hey|look|listen|sir|ma'?am|and|need to|have to|got to|gotta|try to|want you to|just need to)\s+)relax\b(?!\s+(?:the|our|your|those|these|this|that|a|any)\b)/g;
+const FEELINGS = new RegExp(
+  String.raw`\b(?:(?:there'?s|there is|theres) no (?:need|reason|call) (?:for you )?to (?:get|be|feel) (?:so |this |that |all )?(?:upset|worked up|emotional|angry|excited|dramatic|hysterical|mad|hostile)|no need to (?:get|be) (?:so |this |that |all )?(?:upset|worked up|emotional|angry|excited|dramatic|hysterical)|no need to (?:shout|yell|raise your voice|get loud)|(?:don'?t|do not|dont) (?:get|be) (?:so |all |this )?(?:upset|worked up|emotional|excited|dramatic|hysterical|sensitive|huffy)|(?:you'?re|you are|youre) (?:just |being |really |way |totally |a bit |a little |too |so |very ){0,4}(?:overreacting|over-reacting|over reacting|(?:dramatic|emotional|hysterical|oversensitive|over-sensitive|sensitive))|(?:stop|quit) (?:overreacting|throwing a (?:tantrum|fit))|try not to (?:get|be) (?:so |all |too )?(?:upset|emotional|hysterical|worked up|angry|dramatic|excited)|let'?s not (?:get|be) (?:so |all |too )?(?:upset|emotional|hysterical|worked up|carried away|dramatic|excited))\b`,
+  'g',
+);
+// "As I already told you..." - repeating oneself as a reproach.
+const ALREADY_TOLD = new RegExp(
+  String.raw`\b(?:(?:as|like) (?:i|ive|i'?ve) (?:already |just |previously )?(?:told|explained to|said to) you|(?:as|like) (?:i|i'?ve|ive) (?:already |just |previously )?(?:said|explained|mentioned|stated)(?: (?:it|this|that))?,? (?:already|before|earlier|twice|again|(?:two|three|several|a few|a couple of|\d+) times)|(?:as|like) (?:i|i'?ve|ive) already (?:said|explained|mentioned|stated)|like i said|(?:i'?ve|i have|ive|i) (?:already |just )?(?:told|explained (?:this |that |it )?to) you (?:already|before|twice|(?:two|three|several|a few|a couple of|\d+|many|multiple) times)|(?:i'?ve|i have|ive|i) already (?:told|explained (?:this |that |it )?to) you|i (?:already )?explained (?:this|that|it) (?:already|twice|(?:two|three|several|\d+) times)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|millionth|tenth|fiftieth) time|how many (?:more )?times (?:do|must|should|will|have) i)\b`,
+  'g',
+);
+// "You need to understand that..." lectures the caller; "I understand" / "help me understand" do not.
+const LECTURE = new RegExp(
+  String.raw`\b(?:(?:you|u)(?: really| will| would|'?ll|'?d|'?ve)? (?:really |just |simply |still )?(?:need|have|have got|got|gotta|must|should|ought|better|had better) (?:to )?(?:understand|realize|realise)|(?:you'?ve|youve|you have) (?:got )?to (?:understand|realize|realise)|what you (?:need|have|'?ve got|have got|must) (?:to )?(?:understand|realize|realise) is|(?<!\bif )(?:you|u) (?:just )?(?:don'?t|dont|do not|clearly don'?t|obviously don'?t) (?:seem to )?(?:understand|get it|get how|get that)|(?:you'?re|you are|youre) (?:just )?not (?:understanding|listening|getting it)|(?:do|did) you (?:even )?(?:understand|get) (?:me|that|what i'?m saying|what i said)\?|are you (?:even )?listening|(?:try to|try and) (?:keep up|follow along|pay attention)|(?:(?:^|[,.!-]\s*)|please |just |you need to |you have to |you should |you'?d better )(?:pay attention|listen (?:to me )?(?:very )?carefully)|let me (?:explain|say|put) (?:it|this|that) (?:very |really )?(?:slowly|simply) (?:for|so) you|let me (?:spell|break) it (?:out|down) for you|(?:in )?(?:very |really )?simple terms (?:for you|so you)|(?:is that|was that) clear\?|(?:(?:^|[,.!-]\s*)(?:now,? )?|you need to |you have to |please )listen to me|if you (?:would|'?d|could) (?:just |only )?(?:listen|pay attention)|let me (?:educate|enlighten) you|(?:you )?(?:clearly|obviously) (?:don'?t|do not) (?:know|understand) how (?:this|it|that|the \w+) works|(?:i'?m sure )?even you (?:can|could|should) (?:understand|follow|see|get)|(?:explain|say|tell you) (?:it |this |that )?(?:one more|one last|once more) time|(?:^|[,.!-]\s*)just breathe|(?:make|keep) (?:this|it) (?:very |really )?simple for you|is (?:that|it|this) (?:really )?(?:so|that) (?:hard|difficult)(?: to (?:understand|follow|do|remember))?\?|(?:^|,\s*)(?:understand|got it|get it|got that|capeesh|comprende)\?$)`,
+  'g',
+);
+const SIMPLE = new RegExp(
+  String.raw`\b(?:(?:it'?s|it is|its|this is|that'?s|thats|this isn'?t|that isn'?t|it isn'?t|isn'?t) (?:really |honestly |just |actually )?(?:not )?(?:rocket science|brain surgery)|(?:it'?s|it is|its|this is|that'?s|thats|it'?s really|it really is)? ?(?:not|isn'?t|isnt) (?:really |honestly |actually )?(?:that|so|all that|very) (?:complicated|hard|difficult|complex|confusing|tricky)|(?:it'?s|it is|that'?s|this is) (?:just )?common sense|(?:any|every)(?:one|body) (?:can|could|would) (?:understand|figure|do|manage) (?:it|that|this)|even a (?:child|kid|five[- ]year[- ]old|toddler) (?:can|could)|it'?s (?:really |very |pretty )?simple,? really|it'?s (?:really|very|pretty) simple(?=[.!]|$))`,
+  'g',
+);
+// Pet names and belittling address forms.
+const PET = /(?:^|[,.!-]\s*|\b(?:okay|ok|alright|all right|now|sure|look|listen|yes|no|relax|thanks|there there|oh)\s*,?\s*)(?:sweetie|sweetheart|sweety|honey|hun|hon|darling|darlin'?|dear|my dear|sugar|babe|baby|buddy|pal|kiddo|champ|young (?:lady|man)|little lady)\b(?=\s*(?:[,.!?-]|$))|\bbless your (?:little )?heart\b/g;
+// Shushing the caller instead of politely interrupting.
+const SHUSH = /\b(?:(?:just |please |you need to )?stop talking|(?:please |just )?be quiet|quiet down|hush|shush|zip it|(?:stop|quit) interrupting(?: me)?|let me (?:talk|finish)(?: for once|,? (?:will|would) you)?(?=[.!]|$)|(?:will|would|can|could) you (?:just )?let me (?:finish|talk|speak)\??)\b/g;
+
+// Cheap keyword gates: each pattern runs only when its words are present.
+const GATE = {
+  calm: /calm|settle|simmer|cool|chill|easy|grip|together|breath|hysterical|emotional|dramatic/,
+  relax: /relax/,
+  feelings: /upset|worked up|emotional|angry|excited|dramatic|hysterical|mad|hostile|shout|yell|voice|loud|overreact|over-react|over react|sensitive|huffy|tantrum|fit\b/,
+  alreadyTold: /told|said|explain|mention|stated|time/,
+  lecture: /understand|reali[sz]|get it|getting|get how|get that|listening|keep up|follow|attention|listen|slowly|simply|spell|break it|simple terms|clear\?|got it|got that|capeesh|comprende|educate|enlighten|works|even you|one more|one last|once more|breathe|so hard|that hard|so difficult|simple for you/,
+  simple: /rocket|brain surgery|complicated|hard|difficult|complex|confusing|tricky|common sense|anyone|anybody|everyone|everybody|even a|simple/,
+  pet: /sweet|honey|hun|hon|darlin|dear|sugar|babe|baby|buddy|pal|kiddo|champ|young|little lady|bless/,
+  shush: /talk|quiet|hush|shush|zip it|interrupting|finish|speak/,
+};
+
+function detect(doc: Doc): Hit[] {
+  const f = doc.folded;
+  const hits: Hit[] = [];
+  const add = (re: RegExp, reason: string) => {
+    for (const sp of findSpans(doc, re)) hits.push({ ...sp, reason });
+  };
+  if (GATE.calm.test(f)) {
+    for (const sp of findSpans(doc, CALM)) {
+      const s = doc.sentences.find((x) => sp.start >= x.start && sp.start < x.start + x.text.length);
+      if (s && CALM_NOT_CALLER.test(s.text)) continue;
+      hits.push({ ...sp, reason: 'calm' });
+    }
+  }
+  if (GATE.relax.test(f)) {
+    for (const sp of findSpans(doc, RELAX)) {
+      const i = f.indexOf('relax', sp.start);
+      hits.push({ start: i, end: i + 5, reason: 'calm' });
+    }
+  }
+  if (GATE.feelings.test(f)) add(FEELINGS, 'feelings');
+  if (GATE.alreadyTold.test(f)) add(ALREADY_TOLD, 'alreadyTold');
+  if (GATE.lecture.test(f)) add(LECTURE, 'lecture');
+  if (GATE.simple.test(f)) add(SIMPLE, 'simple');
+  if (GATE.pet.test(f)) {
+    for (const sp of findSpans(doc, PET)) {
+      const text = f.slice(sp.start, sp.end);
+      const m = /(?:sweetie|sweetheart|sweety|honey|hun|hon|darling|darlin'?|my dear|dear|sugar|babe|baby|buddy|pal|kiddo|champ|young (?:lady|man)|little lady|bless your (?:little )?heart)$/.exec(text);
+      // "Oh dear" is an exclamation, not a name for the caller.
+      if (/\boh\s*,?\s*dear$/.test(text)) continue;
+      hits.push({ start: m ? sp.start + m.index : sp.start, end: sp.end, reason: 'petName' });
+    }
+  }
+  if (GATE.shush.test(f)) add(SHUSH, 'shush');
+  return hits;
+}
+
+/** `condescending`: talks down to the caller or orders their feelings (000: never sound condescending). */
 export const condescending: Detector = {
   label: 'condescending',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default: 'That talks down to the caller; acknowledge their feelings instead of judging them.',
+      calm: 'Telling an upset caller to calm down or relax orders their feelings; acknowledge them instead ("I can hear how frustrating this is").',
+      feelings: 'Judging how the caller feels ("no need to get upset") talks down to them; name their feeling and show you understand.',
+      alreadyTold: '"As I already told you..." makes the caller feel slow; explain it again patiently, in different words.',
+      lecture: '"You need to understand..." lectures the caller; explain the facts plainly and check if they make sense.',
+      simple: 'Calling it simple implies the caller is slow; walk them through it without judgement.',
+      petName: 'Pet names like "sweetie" or "honey" belittle the caller; use their name and title.',
+      shush: 'Ordering the caller to stop talking is rude; interrupt politely ("I\'m sorry to interrupt - may I ask a few questions?").',
+    },
+  },
+  detect,
 };

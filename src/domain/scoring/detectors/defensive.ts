@@ -1,8 +1,97 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import type { Doc } from '../text.ts';
+import { pattern } from '../patterns.ts';
 
-/** `defensive`: not yet implemented. */
+const THAT_IS = `(?:that|this|it|what you'?re saying|what you said)(?:'s|s| is| was|'s just| is just| was just| is simply|'s simply)`;
+
+// Judgement call 9: a bare "we never..." claim is we-never only, so nothing here matches the service's own perfection claims.
+const CONTRADICT = pattern(
+  `\\b(?<x>(?:no,?\\s+)?${THAT_IS}\\s+(?:not|n't|hardly|simply not|just not|absolutely not|definitely not|really not|honestly not)\\s+(?:what|how)\\s+(?:happened|it happened|it went|it was|went down|our (?:records|logs|notes|system) (?:show|shows|say|says)|the (?:records|logs|recording) (?:show|shows|say|says))|(?:that|this|it|what you said)(?: isn'?t| wasn'?t| is not| was not| isnt| wasnt)\\s+(?:at all |even |quite |exactly |really )?(?:true|accurate|the case|what happened|how it (?:happened|went))|${THAT_IS}\\s+(?:not true|untrue|false|incorrect|inaccurate|not accurate|not the case|not correct,? (?:sir|ma'?am)|a lie|an exaggeration|a stretch)|(?:^|(?<=[,:-]\\s))(?:(?:no|but|so|sir|ma'?am|look|honestly|well|okay|ok|listen),?\\s+)?(?:that|this) (?:never happened|didn'?t happen|did not happen|couldn'?t have happened|could not have happened|can'?t have happened|cannot have happened)\\b(?! (?:before|again|to (?:me|us)))|that'?s (?:really|just|exactly|simply|honestly) what happened|that is (?:really |exactly )?what happened|(?:you'?re|you are|youre|ur) (?:wrong|mistaken|confused|misremembering|remembering (?:it|that) wrong)|you(?:'ve| have|ve) got (?:it|that|this|the facts) (?:all )?wrong|(?:that'?s|that is) not what i said|i (?:never|didn'?t|did not) say that|that can'?t (?:be|possibly be) (?:right|true)|(?:that'?s|that is|thats) (?:just |simply )?(?:impossible|not possible)(?=[\\s.,!?;-]*$|\\s*[,;.-])|there'?s no way (?:that|our|we|it|the|an?)\\b(?:\\s+[a-z']+){0,4})`,
+);
+
+const BLAME_VERB = `(?:missed|given|gave|dialed|dialled|forgotten|forgot|deleted|erased|turned|misread|misheard|misunderstood|mixed|entered|typed|written|wrote|put|set|changed|switched|hung|ignored|overlooked|silenced|muted|called the wrong|had (?:it|your (?:phone|ringer|cell|pager)) (?:off|on silent|turned off)|left|not (?:checked|set|turned|listened|read|seen|noticed)|slept|been (?:asleep|away)|blocked|skipped|dropped)`;
+const BLAME = pattern(
+  `\\b(?<x>(?:you|u\\b|your (?:office|staff|receptionist|front desk)) (?:called|dialed|dialled|gave us|gave them|sent us|sent it to|typed|entered|faxed|used|put in|wrote down) (?:the|a|an|us the|us an?) (?:wrong|old|incorrect|outdated)\\b(?:\\s+[a-z']+){0,2}|(?:i think|i believe|i'?m (?:pretty |fairly )?sure|i bet|obviously|clearly|apparently)(?: that)? you (?:just |probably )?(?:missed|gave|dialed|dialled|forgot|deleted|turned|misread|misheard|misunderstood|mixed|entered|typed|wrote|put|set|changed|switched|hung|ignored|overlooked|silenced|muted|called the wrong|left|slept|blocked|skipped|never|didn'?t)\\b(?:\\s+[a-z0-9':]+){0,5}|(?:you|u\\b|your (?:office|staff|team|receptionist|front desk|nurse|manager|assistant|people)|your office staff|someone (?:in|at) your office)\\s+(?:must|probably|obviously|clearly|must have|must've|mustve|likely)\\s*(?:have|'ve|ve)?\\s+${BLAME_VERB}\\b(?:\\s+[a-z0-9':]+){0,5}|(?:you|u\\b|your (?:office|staff|team|receptionist|front desk|people))\\s+(?:should|shouldve|should'?ve|should have|needed to|were supposed to|was supposed to)\\s+(?:have\\s+)?(?!been\\b|gotten\\b|received\\b|heard\\b|had\\b)(?:called|told|let|checked|updated|sent|given|read|listened|switched|turned|set|faxed|emailed|notified|informed|answered|picked|kept|mentioned|confirmed|known|realized|said|asked)\\b(?:\\s+[a-z0-9':]+){0,5}|(?:you|u\\b|your (?:office|staff|team|receptionist|front desk|people|manager))\\s+(?:forgot|forgot to|never|didn'?t|did not|failed to|neglected to|haven'?t|have not|hasn'?t|has not|never once)\\s+(?:bother(?:ed)? to\\s+)?(?:tell|told|call|called|update|updated|send|sent|give|gave|let|switch|turn|set|check|notify|inform|mention|mentioned|answer|pick up|fax|faxed|email|emailed|provide|follow|read|confirm|confirmed|forward|ask|asked)\\b(?:\\s+[a-z0-9':]+){0,5}|without (?:first )?(?:telling|letting|warning|notifying|informing|giving)\\s+(?:us|our (?:office|staff|team|agents))(?:\\s+(?:about|know|first|beforehand|in advance|ahead of time|notice|a heads[- ]up))?|(?:you|u\\b|your (?:office|staff|team|receptionist|front desk|people|manager))\\s+(?:were|was) supposed to\\s+(?:call|tell|let|check|update|send|give|read|switch|turn|set|fax|email|notify|inform|answer|pick up|keep|mention|confirm)\\b(?:\\s+[a-z0-9':]+){0,5}|(?:we|our (?:agents|operators|staff|office)) (?:were|was) (?:never|not) (?:told|informed|notified|given|made aware|sent)(?:\\s+[a-z0-9':]+){0,4}|(?:nobody|no one) (?:from|in|at) your (?:office|practice|team|company) (?:told|informed|notified|called|let)(?:\\s+[a-z']+){0,3}|(?:it'?s|it is|that'?s|that is|this is|it was|that was) (?:all |really |honestly |entirely |completely |actually )?(?:your|the caller'?s|your office'?s|your staff'?s) (?:own )?(?:fault|mistake|error|doing|responsibility)|(?:that'?s|that is|this is|it'?s) on (?:you|u\\b|your (?:end|side|office|staff))(?! to\\b)|(?:that'?s|that is|it'?s|those (?:are|were)|these (?:are|were)) (?:exactly )?what (?:you|u\\b|your office|your staff|your instructions|your (?:account|sheet|card)) (?:told|gave|said|say|says|asked|wanted)(?: us)?(?: to do)?)`,
+);
+
+const DENY_FAULT = pattern(
+  `\\b(?<x>(?:(?:it|that|this)(?:(?:'s| is|s| was) (?:not|never)|wasn'?t|isn'?t|was never)\\s+(?:really\\s+|exactly\\s+|honestly\\s+|entirely\\s+)?|^not |^(?:so|well|look),? not )(?:our|my) (?:fault|mistake|error|doing)|(?:it|that|this) (?:wasn'?t|was not|isn'?t|is not) (?:us|on us|our (?:end|side))|(?:we(?:'re| are|re)|i'?m|i am|im) not (?:to blame|at fault|the (?:ones?|problem))(?: (?:who|that) (?:made|caused|messed|dropped)[a-z ]{0,30})?|(?:so )?that'?s (?:exactly )?what (?:we|our (?:agents?|operators?|staff)|she|he) did|(?:don'?t|do not|you can'?t) blame (?:us|me|our (?:agents?|operators?|staff|people|team))|(?:that|this|it)(?:'s| is| was) not on (?:us|me|our end|our side)|(?:we|our (?:agents?|operators?|staff|people|team)|(?:she|he) ) ?(?:did|didn'?t do|did not do) (?:everything|nothing) (?:right|wrong|correctly)|(?:we|our (?:agents?|operators?|staff|people|team)|she|he|they) (?:did|followed|handled it) (?:exactly |just |everything )?(?:what|according to|by the book|to the letter|(?:your|the) instructions|(?:our|the) (?:protocol|procedure|script))(?:\\s+[a-z']+){0,4}|(?:there'?s|there is|there was|nothing'?s|nothing is|nothing was) (?:nothing |absolutely nothing )?wrong (?:on|with) (?:our|my) (?:end|side|system|equipment|service|lines)|(?:everything|it) (?:was|is) working (?:fine|perfectly|correctly|properly|normally) on our (?:end|side)|the (?:problem|issue|fault) (?:is|was|must be|has to be|'s) (?:on|with|at) your (?:end|side|phone|line|equipment|carrier)|(?:the (?:problem|issue) )?(?:isn'?t|is not|wasn'?t|was not) on our (?:end|side)|(?:nobody|no one|we'?re not|we are not|none of us (?:is|are)) (?:here |on our team )?(?:is |was |are )?(?:out to|trying to|intentionally|deliberately|purposely|on purpose) (?:ruin|hurt|cheat|scam|rip|mess|sabotage|ignore|lose|harm|trick)[a-z]*(?:\\s+[a-z']+){0,3})`,
+);
+
+const DOUBT = pattern(
+  `\\b(?<x>i (?:really |seriously |highly |very much |kind of |somehow )?doubt (?:(?:that|it|this)(?:'s|s| is| was| happened| would| could| really| ever| very much|(?=[\\s.,!?]*$))|very much|(?:our|any of our|one of our|an?|the) (?:[a-z-]+ )?(?:agents?|operators?|staff|system|people|team|dispatchers?))\\b(?:\\s+[a-z']+){0,4}|(?:that|this|it) (?:doesn'?t|does not|didn'?t|did not) sound like (?:something|anything|what|the kind of thing) (?:we|our [a-z]+|one of our [a-z]+) (?:would|do|did)(?:\\s+[a-z']+){0,2}|i (?:find|found) (?:that|it|this|your story) (?:very |really |a little |a bit |pretty )?hard to believe|(?:that'?s|that is|that seems|it'?s|it seems) (?:pretty |really |very |a little |a bit )?hard to believe|i (?:don'?t|do not|just don'?t) (?:believe|buy) (?:you\\b|that(?:'s| is)? (?:true|right|happened|for a)|(?:that|it|this)(?=[\\s.,!?]*$)|a word|your (?:story|account|version))|(?:are|r) (?:you|u) (?:sure|certain|positive) (?:that )?(?:you|u\\b|your office|your staff|it|that|this) (?:really |actually |even )?(?:called|dialed|dialled|sent|gave|set|turned|checked|did|had|got|left|put|faxed|emailed|told|switched|remember|saw|happened|was|were|spoke|talked|heard)\\b(?:\\s+[a-z0-9':]+){0,4}|(?:you|u) (?:claim|claimed|allegedly|supposedly)\\b(?:\\s+[a-z']+){0,4}|(?:you'?re|you are|youre) claiming(?:\\s+[a-z']+){0,4}|so you say|according to you|if you say so|if (?:that'?s|that is|that was|this is) (?:really|actually|even|truly) (?:what happened|true|the case)|if you (?:really|actually|even) (?:called|did|sent|tried)(?:\\s+[a-z']+){0,3}|supposedly(?:\\s+[a-z']+){0,3}|allegedly(?:\\s+[a-z']+){0,3}|with all (?:due )?respect)`,
+);
+
+// Judgement call 12: minimizing the caller's problem ("it was just one late message") is defensive.
+const MINIMIZE = pattern(
+  `\\b(?<x>(?:it|that|this)(?:'s| is|s| was)\\s+(?:(?:just|only|merely|literally|barely)\\s+(?:one|a|an|two|a few|a couple(?: of)?|ten|five|fifteen|twenty|thirty|\\$?\\d+)|one|a single)\\s+(?:[a-z0-9$.-]+\\s+)?(?:late |missed |little |small |short |extra )?(?:message|messages|call|calls|page|pages|minutes?|hours?|dollars?|bucks|mistake|error|time|delay|slip|glitch|hiccup|night|incident|charge|fee)|(?:it|that|this)(?:'s| is|s| was)\\s+(?:not|n't|never|hardly)\\s+(?:that|such a|a|really a|exactly a|the)\\s+(?:big (?:of a )?deal|huge (?:deal|problem)|serious|bad|long|late|major|end of the world|big|catastrophe|disaster|emergency)\\b|(?:it'?s|it is|that'?s|that is|it was) (?:really |honestly )?no (?:big|huge) deal|no (?:real )?harm done|(?:it|this|that)(?:'s| is|s| was) not like\\s+(?!(?:you|that|this) to\\b)(?:we|our|anyone|anybody|anything|someone|somebody|the|you|it|there|he|she|they|your|a|an|any|nobody)\\b(?:\\s+[a-z']+){0,4}|(?:you'?re|you are|youre) (?:making (?:this|it|a) (?:(?:out )?(?:to be )?(?:sound )?(?:a lot )?(?:bigger|worse|like)|mountain)|blowing (?:this|it|things) (?:way )?out of proportion|overreacting|exaggerating)|(?:our|the) (?:records|logs|system|call log|notes) (?:clearly|plainly|definitely|very clearly) (?:show|shows|say|says|indicate|indicates)(?:\\s+[a-z0-9':]+){0,5}|(?:at least|luckily|fortunately) (?:nobody|no one) (?:got hurt|died|was hurt)|(?:every|each) (?:after-hours )?(?:call|message) costs us (?:money|too)(?:\\s+[a-z']+){0,3}|(?:it'?s|that'?s|it is|that is|the (?:rates?|fees?|charges?|terms?|prices?) (?:are|is|were|was)) (?:all |clearly |right |plainly )?(?:spelled out|written|stated|explained|listed|laid out|in black and white|right there) (?:right )?in (?:your|the) (?:contract|agreement|terms)|if you(?:'d| had| would have) (?:just )?(?:read|checked|looked at|bothered to read) (?:your|the) (?:contract|agreement|bill|invoice|terms|instructions|paperwork|statement)(?:\\s+[a-z']+){0,4}|you (?:signed|agreed to) (?:the|a|that|this|your) (?:contract|agreement|terms)(?:\\s+[a-z']+){0,3}|(?:that'?s|that is|what) (?:a|an) (?:ridiculous|absurd|silly|crazy|unfair|outrageous|ridiculous) (?:thing to say|accusation|claim|thing to suggest))`,
+);
+
+// Questions that check facts, or "if/whether" clauses, are research rather than arguing.
+const TENTATIVE = /\b(?:if|whether|possible|possibly|perhaps|maybe|might|check|see|find out|wondering|in case|unless|so that|make sure)\b[^,.]{0,40}$/;
+// Each rule runs only when one of its key words is in the text, which keeps the detector cheap.
+// Telling the caller what to do "next time" blames them for this time.
+const NEXT_TIME = pattern(
+  `\\b(?<x>(?:(?:maybe|just|please|try to|you should|you might want to|you need to)\\s+)?(?:check|look at|listen to|read|turn on|answer|charge|keep) your (?:phone|voicemail|messages|pager|cell|texts|email|ringer|volume)(?:\\s+[a-z']+){0,4}?\\s+next time|next time,?\\s+(?:maybe |please |just |you should |try to )?(?:check|call|tell|let|answer|listen|read|make sure|give|send|fax)\\b(?:\\s+[a-z']+){0,5})`,
+);
+
+const RULES: Array<[RegExp, string, boolean, RegExp]> = [
+  [CONTRADICT, 'contradict', false, /\b(?:impossible|not possible|true|false|correct|accura|the case|a lie|exaggerat|stretch|happen|what i said|say that|wrong|mistaken|confused|misremember|can'?t (?:possibly )?be|no way|not (?:what|how)|n'?t (?:what|how))/],
+  [BLAME, 'blame', true, /\b(?:wrong|old|incorrect|outdated|must|probably|obviously|clearly|likely|should|supposed|forgot|never|didn|did not|failed|neglect|haven|hasn|have not|has not|without|not told|not informed|not notified|nobody|no one|fault|mistake|error|doing|responsib|on you|what (?:you|your)|think|believe|sure|bet|apparently)/],
+  [DENY_FAULT, 'denyFault', false, /\b(?:what (?:we|our|she|he) did|fault|mistake|error|doing|not us|on us|our end|our side|blame|at fault|the one|the problem|did (?:exactly |just )?(?:everything|nothing|what)|didn'?t do|did not do|followed|handled it|according|by the book|to the letter|wrong|working|your end|your side|your phone|your line|your equipment|your carrier|out to|trying to|intentional|deliberate|purpose)/],
+  [NEXT_TIME, 'blame', false, /\b(?:next time)/],
+  [DOUBT, 'doubt', false, /\b(?:sound like|doubt|believe|buy|sure|certain|positive|claim|allegedly|supposedly|say so|according to you|if (?:that|this|you)|respect)/],
+  [MINIMIZE, 'minimize', false, /\b(?:(?:it|that|this)(?:'s| is|s| was) (?:just|only|merely|literally|barely|one|a single|not|hardly|never|no|really no|honestly no)|no (?:big|huge|real)|harm|not like|making|blowing|overreact|exaggerat|at least|luckily|fortunately|costs us|contract|records|logs|system|notes|agreement|terms|ridiculous|absurd|silly|crazy|unfair|outrageous)/],
+];
+
+const ANY = new RegExp(RULES.map((r) => r[3].source).join('|'));
+
+function detect(doc: Doc): Hit[] {
+  if (doc.lang !== 'en') return [];
+  const hits: Hit[] = [];
+  for (const s of doc.sentences) {
+    if (!ANY.test(s.text)) continue;
+    for (const [re, reason, needsFact, gate] of RULES) {
+      if (!gate.test(s.text)) continue;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s.text)) !== null) {
+        const x = m.groups?.x ?? m[0];
+        const from = m.index + m[0].indexOf(x);
+        // Blame framed as a question or a possibility ("is it possible you...?") is probing, not arguing.
+        if (re === MINIMIZE && /^\s*(?:to|for (?:me|us)|at all)\b/.test(s.text.slice(from + x.length))) continue;
+        if (needsFact && /\b(?:not saying|not blaming|not suggesting|n'?t mean|not that|(?:no one|nobody)(?: is|'s) (?:saying|blaming)|not implying)\b[^.]{0,30}$/.test(s.text.slice(Math.max(0, from - 60), from))) continue;
+        if (needsFact && (TENTATIVE.test(s.text.slice(Math.max(0, from - 60), from)) || /\?\s*$/.test(s.text))) continue;
+        hits.push({ start: s.start + from, end: s.start + from + x.trimEnd().length, reason });
+      }
+    }
+  }
+  return dedupe(hits);
+}
+
+function dedupe(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/** `defensive`: argues with, contradicts or blames the caller, doubts their account, or minimizes the problem (000: NEVER BECOME DEFENSIVE; 001: never express doubt). */
 export const defensive: Detector = {
   label: 'defensive',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default: 'This argues with the client; never become defensive - acknowledge what they experienced and research before concluding.',
+      contradict: "Contradicting the client's account starts an argument; acknowledge what they experienced and say you'll look into it.",
+      blame: "This blames the client; even if they contributed, say what you'll do ('let me check the forwarding with you') instead of whose fault it was.",
+      denyFault: "Insisting it wasn't our fault is defensive; research first, and if the facts clear us, explain them calmly without blame.",
+      doubt: "Expressing doubt about the client's account is defensive (never express doubt); take their word and research.",
+      minimize: "Minimizing the problem tells the client it doesn't matter; acknowledge why it matters to them instead.",
+    },
+  },
+  detect,
 };

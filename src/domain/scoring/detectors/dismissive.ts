@@ -1,8 +1,80 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import type { Doc } from '../text.ts';
+import { pattern } from '../patterns.ts';
 
-/** `dismissive`: not yet implemented. */
+const SUBJ = `(?:that|this|it|billing|that stuff|credits?|refunds?|the (?:bill|billing|credit|refund|fee)(?: part| question| issue)?)`;
+const NOT_MINE = pattern(
+  `\\b(?<x>(?:${SUBJ}(?:'s| is|s| was)\\s+(?:really\\s+|just\\s+)?not|${SUBJ}\\s+(?:isn'?t|wasn'?t)|^(?:nope,?\\s+|no,?\\s+)?not|[,:-]\\s*not|(?:honestly|look|sorry|well|so),?\\s+not)\\s+(?:really\\s+)?(?:my|our) (?:department|dept|job|area|responsibility|problem|concern|issue|call|decision|business|thing|table|wheelhouse|place)(?! to (?:judge|blame|argue|decide who|say|criticize))|${SUBJ}(?:'s| is|s)?\\s*(?:isn'?t|is not|'s not|not)\\s+(?:something|anything|a thing) (?:i|we) (?:handle|deal with|do|touch|cover|take care of|can (?:help (?:you )?with|do anything about|fix|change|control)|have (?:any )?control over)|i (?:don'?t|do not|dont) (?:handle|deal with|do|touch) (?:billing|credits|refunds|that|those|complaints|that stuff|that kind of thing|that department)(?=[\\s.,!?;-]*$|\\s*[,;.-]|\\s+(?:here|myself|anymore)\\b)|(?:that'?s|that is|it'?s|it is) (?:not up to me|above my pay ?grade|out of my hands|beyond my control|out of my control|not in my control)|my hands are tied|i (?:just )?(?:don'?t|do not) make the (?:rules|policies|policy|decisions)|(?:i|we) (?:just|only) (?:answer|take) (?:the )?(?:calls|phones|messages)|i'?m (?:not|really not) the (?:right|correct|best) (?:person|one|department) (?:for|to)(?: [a-z]+){0,3}|(?:it'?s|that'?s|this is) (?:a [a-z]+ (?:issue|problem|thing|question),? )?not mine|(?:that|this|it)(?:'s| has| had| is)? (?:got )?(?:nothing|absolutely nothing) to do with (?:us|me|our (?:service|office|company|end))|(?:we|i)(?:'re| are|'m| am|re|m) not responsible for(?: [a-z']+){1,4}|(?:go|goes|go through|goes through|is handled by|are handled by|is for|are for|belongs? (?:to|with))\\s+(?:to\\s+|through\\s+)?(?:the |our |a )?[a-z-]+(?: [a-z-]+){0,3},?\\s+not (?:me|us|here|this (?:desk|line|office|department))\\b|i (?:just|only) work here|i'?m (?:just|only) (?:an?|the) (?:operator|agent|receptionist|answering service|messenger))\\b`,
+);
+
+const CANT_HELP = pattern(
+  `\\b(?<x>there(?:'s| is|s) (?:nothing|not (?:much|a lot|anything)) (?:more |else )?(?:i|we) can (?:do|change|fix)|(?:nothing|not much) (?:more |else )?(?:i|we) can (?:do|change)(?: about (?:it|that|this))?|(?:i|we) (?:can'?t|cannot|can not|won'?t be able to) (?:do anything|do much|help (?:you|with (?:that|this)))(?! right\\b)(?: (?:about|for|with|more|else)(?: (?:it|that|this|you))?)?|i'?m (?:not able|unable) to help(?: you)?(?: with (?:that|this))?|(?:it|that|this) is what it is|(?:that'?s|that is|it'?s|it is) (?:just )?(?:the way|how) it (?:is|works|goes)|rules are rules|(?:that'?s|that is|it'?s) (?:just )?(?:our|the|company) policy(?=[\\s.,!?;-]*$|\\s*[,;.-])|(?:i|we) (?:don'?t|do not|dont) (?:do|give|offer|issue) (?:credits|refunds|discounts|exceptions|that(?=[\\s.,!?;-]*$|\\s*[,;.-]))\\b|(?:i (?:don'?t|do not|dont) know|idk|dunno) what (?:else )?(?:to|i can) tell you|(?:sorry,? )?(?:i )?can'?t help you(?: there| with that)?|(?:nobody|no one|there'?s no one|there is no one|there'?s nobody) (?:here |else )?(?:who |that )?can help(?: you)?(?: with (?:that|this))?|you'?re on your own|not (?:my|our) problem)\\b`,
+);
+
+const ELSEWHERE = `(?:(?:someone|somebody|anyone) else|them|billing|corporate|management|head office|accounting|customer service|tech support|the (?:main |billing |front |head |corporate |home |other )?(?:office|department|desk|people)|(?:another|a different|the other|the right|the correct) (?:department|office|team|person|number)|(?:the|your) (?:phone company|carrier|provider|phone provider|cell provider|telephone company|it (?:department|guy|people)|bank|manager|landlord|doctor|doctor's office)|the billing (?:department|office|people|team)|the (?:owner|manager|supervisor)|a (?:manager|supervisor)|our (?:billing|main|head) office)`;
+const SEND_AWAY = pattern(
+  `\\b(?<x>(?:you(?:'ll| will|ll|'d| would)?|u|ya) (?:have|need|want|got|gotta|will have|'ll have|ll have|'ll need|ll need|would have|'d have|should|might want|must|may want|can) ?(?:to )?(?:call|contact|talk (?:to|with)|speak (?:to|with)|take (?:it|that|this|that one) up with|(?:sort|figure|work|hash) (?:it|that|this) out with|go to|reach out to|reach|email|write to|try|get in touch with|check with|ring)\\s+(?:calling |contacting )?${ELSEWHERE}\\b(?:\\s+(?:yourself|directly|about (?:it|that|this)|for that))?|(?:^|[,:-]\\s*|(?:just|so|then),?\\s+)(?:try|call|contact|ask|email|take (?:it|that|this) up with|talk to|go (?:talk|speak) to) (?:calling |contacting )?${ELSEWHERE}\\b(?:\\s+(?:yourself|directly|about (?:it|that|this)|for that))?|take (?:it|that|this) up with ${ELSEWHERE}\\b)`,
+);
+
+// A refusal followed by a hand-off or another offer is not dismissive (rulebook: "I can't issue credits myself, so I'll bring in our billing manager").
+const HAND_OFF = /\b(?:but (?:i|we)(?:'ll| will|'d| would| can| could|'m happy|'m glad| am happy| am glad|'m going to| am going to)\b|but what (?:i|we) can|however,? (?:i|we) can|(?:so|and) (?:i|we)(?:'ll| will|'m going to| am going to|'m bringing|'m getting|'m transferring|'m connecting| can)\b|let me (?:get|bring|transfer|connect|find|put|loop|see|check|have)|(?:i|we)(?:'ll| will| can| could|'m going to| am going to|'d be (?:happy|glad) to|'m happy to| am happy to|'m glad to)(?:\s+\S+){0,2}\s+(?:transfer|connect|bring|put you through|get you|get (?:our|my|the|someone|somebody)|have (?:our|my|the|someone|somebody|them|her|him)|loop|patch|pass|take (?:a|your) message|introduce|set up|arrange)|happy to (?:take|pass|connect|transfer|help)|glad to (?:take|pass|connect|transfer|help)|what i can do)/;
+
+// Each rule runs only when one of its key words is in the text, which keeps the detector cheap.
+const RULES: Array<[RegExp, string, RegExp]> = [
+  [NOT_MINE, 'notMine', /\b(?:not me|not us|not here|not this|dept|nothing to do|not responsible|person|one|mine|(?:my|our) (?:department|dept|job|area|responsib|problem|concern|issue|call|decision|business|thing|table|wheelhouse|place)|something|anything|a thing|handle|deal with|touch|up to me|pay ?grade|out of my|beyond my|in my control|hands are tied|make the|just|only|work here)/],
+  [CANT_HELP, 'cantHelp', /\b(?:help|idk|dunno|nothing|not much|not a lot|not anything|can'?t|cannot|can not|won'?t be able|not able|unable|is what it is|the way it|how it|rules are|policy|don'?t|do not|dont|know what|nobody|no one|on your own|not (?:my|our) problem)/],
+  [SEND_AWAY, 'sendAway', /\b(?:else|them|billing|corporate|management|head office|accounting|customer service|support|office|department|desk|people|person|team|number|phone company|carrier|provider|bank|manager|landlord|doctor|owner|supervisor)/],
+];
+
+const ANY = new RegExp(RULES.map((r) => r[2].source).join('|'));
+
+function detect(doc: Doc): Hit[] {
+  if (doc.lang !== 'en') return [];
+  const hits: Hit[] = [];
+  const sents = doc.sentences;
+  for (let i = 0; i < sents.length; i++) {
+    const s = sents[i]!;
+    if (!ANY.test(s.text)) continue;
+    for (const [re, reason, gate] of RULES) {
+      if (!gate.test(s.text)) continue;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s.text)) !== null) {
+        const x = m.groups?.x ?? m[0];
+        if (x.trim() === '') continue;
+        const from = m.index + m[0].indexOf(x);
+        const rest = s.text.slice(from + x.length) + ' ' + sents.slice(i + 1, i + 4).map((n) => n.text).join(' ');
+        if (HAND_OFF.test(rest)) continue;
+        // "I can't do anything right" is self-pity, not a refusal.
+        if (/^\s*right\b/.test(s.text.slice(from + x.length))) continue;
+        hits.push({ start: s.start + from, end: s.start + from + x.trimEnd().length, reason });
+      }
+    }
+  }
+  return dedupe(hits);
+}
+
+function dedupe(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/** `dismissive`: refuses ownership or help, or sends the caller away without a hand-off. */
 export const dismissive: Detector = {
   label: 'dismissive',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default: 'This refuses ownership of the problem; say what you can do, or bring in the person who can.',
+      notMine: "'Not my department' leaves the client with nowhere to go; own it and bring in the right person yourself.",
+      cantHelp: "'There's nothing I can do' shuts the client out; offer what you can do, a compromise, or a hand-off to someone who can.",
+      sendAway: "Sending the client to call someone else is dismissive; connect them yourself or have that person call them.",
+    },
+  },
+  detect,
 };

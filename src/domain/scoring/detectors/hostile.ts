@@ -1,8 +1,80 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import type { Doc } from '../text.ts';
+import { findSpans } from '../text.ts';
 
-/** `hostile`: not yet implemented. */
+// Cheap keyword gates: each pattern runs only when its words are present.
+const GATE = {
+  disbelief: /\b(?:kidding|joking|serious|seriously|for real|nuts|crazy|insane|break|oh|spare me|river|boo|big deal|so what|sue me|news ?flash|duh|come on)\b/,
+  whatever: /whatever/,
+  dare: /\b(?:hang up|cancel|leave|switch|sue|go elsewhere|elsewhere|find (?:another|a new|someone)|call someone|complain|report (?:me|us)|guest|i care|we care|take it or|makes you happy)\b/,
+  insult: /stupid|dumb|idiot|ridicul|silly|absurd|moron|pointless|ignorant|crazy|pathetic|insane|\bnuts|clueless|childish|joke|child|baby|paranoid|delusional|nonsense|rubbish|garbage|loser|jerk|cares|asked|good luck|medal|cookie|trophy|just (?:great|wonderful|perfect|brilliant|fantastic)|oh,? (?:great|wonderful|perfect|fantastic|brilliant)|good for you|excuse me|sorry for|pardon me for|anything right|good enough|not perfect|mind reader|complain|whin|crying|moan|bitching|shut|get over|deal with it|tough luck|too bad|your (?:own )?problem|you (?:want|expect)|want from|all day|time for this|the point|majesty|highness|apparently|read (?:a|the|your|their)|because|yeah|i (?:really )?(?:don'?t|do not) care (?:what you (?:think|say|want)|about your)|i couldn'?t care less|(?:^|[,.!-]\s*)i (?:don'?t|do not) care(?=[.!]|$)|must be nice|care|happy now|done|finished|nice try|get a life|who cares|take a hike|dumbest|stupidest|silliest/,
+  swear: /\b(?:f+u+c+k\w*|fck\w*|wtf|shit\w*|bullshit|crap\w*|damn\w*|goddamn\w*|hell|heck|screw|piss|jerk|ass|asshole|bitch\w*|bastard|shut)\b/,
+  threat: /sorry|regret|or else|watch|know where|have where|make sure|make certain|make your life/,
+};
+
+// Mocking disbelief aimed at the caller ("Are you kidding me?").
+const DISBELIEF = /\b(?:are (?:you|u) (?:kidding|joking|serious|for real|nuts|crazy|insane)(?: me| right now| with me)?|(?:you(?:'?ve| have)?|u) (?:got|gotta) (?:to )?be (?:kidding|joking)(?: me)?|you must be (?:kidding|joking)(?: me)?|you can'?t be serious|(?:^|[,.!-]\s*)seriously(?=\s*\?)|give me a break|oh,? (?:please|come on)(?=[.!]|$)|(?:^|[,.!-]\s*)come on(?=[.!]|$)|(?:do|did|are) you seriously (?:think|believe|expect|want)|spare me|cry me a river|boo[- ]?hoo|(?:^|[,.!-]\s*)big deal(?=[.!?]|$)|so what\??(?=[.!?]|$)|sue me|news ?flash|duh)\b/g;
+// Empathetic surprise ("You're kidding - they hung up on you? That's awful.") is not mockery.
+const SURPRISE_EMPATHY = /\b(?:that'?s|that is|how) (?:so |just |really )?(?:awful|terrible|horrible|unacceptable|inexcusable|appalling|outrageous)|shouldn'?t (?:have|ever) happen|i'?m (?:so |really |very )?sorry (?:that|you|this)/;
+// "Whatever." as a shrug, not "whatever you need" or "whatever it takes".
+const WHATEVER = /(?:^|[,.!-]\s*|\b(?:ok|okay|fine|yeah|yes|sure|well|oh)\s*,?\s*)whatever\b(?=\s*(?:[,.!?-]|$|you say|you want|floats|makes you happy|i don'?t care))|\bwhatever (?:you say|floats your boat|makes you happy)\b/g;
+// "Fine, go ahead and cancel then" - daring the caller to leave; not "I can go ahead and cancel that for you".
+const DARE = /(?<!\b(?:i|we|i'?ll|we'?ll|i'?d|we'?d|you'?d|can|could|will|would|might|may|me|shall i|should i|want me to|like me to|have me|let me|to)\s)\b(?:go ahead and|feel free to|by all means,?|just) (?:cancel|leave|switch|sue|take your business|go (?:somewhere|elsewhere)|find (?:another|a new|someone else)|call someone else|complain|report (?:me|us)|hang up)\b[^.!?]{0,40}?(?:then|if (?:that|it) makes you happy|if you want|for all i care|see if i care|(?=[.!]|$))|\b(?:cancel|leave|go elsewhere|switch)(?: it| the account| your account| the service| us)?,? then(?=[.!,]|$)|\bfine[,.!]?\s+(?:then,? )?(?:go ahead and |just )?(?:cancel|leave|switch|hang up|sue|complain)\b[^.!?]{0,40}?(?:\bthen\b|(?=[.!?]|$))|\b(?:take|feel free to take) your business elsewhere\b|\bbe my guest\b|\bsee if (?:i|we) care\b|\bfor all (?:i|we) care\b|\btake it or leave it\b|\bif (?:that|it) makes you happy\b/g;
+// Insults aimed at the caller or what they said (not "it's ridiculous that you had to wait").
+const INSULT = new RegExp(
+  String.raw`\b(?:(?:that'?s|that is|thats|what|such|it'?s|this is) (?:a |an )?(?:really |pretty |very |totally |completely )?(?:stupid|dumb|idiotic|ridiculous|silly|absurd|moronic|pointless|ignorant|crazy) (?:question|thing to (?:say|ask)|request|idea|complaint|claim|comment|accusation|demand)|(?:you'?re|you are|youre|ur|u r|you sound|you seem|you'?re being|you are being|don'?t be) (?:so |just |really |being |such |a |an |completely |totally )*(?:stupid|dumb|an? idiot|idiotic|a moron|moronic|ridiculous|absurd|pathetic|crazy|insane|nuts|clueless|childish|ignorant|a joke|a child|a baby|paranoid|delusional)|(?:^|[,.!-]\s*)(?:that'?s|that is|thats|this is) (?:just |absolutely |completely |totally |utterly |pure |such )?(?:ridiculous|absurd|nonsense|crazy|insane|stupid|rubbish|garbage|a joke)(?=\s*[.!]|$)|(?:what a|you) (?:stupid|dumb|idiot|moron|jerk|loser)|(?:nobody|no one) (?:cares|asked)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all )?your (?:own )?problem|(?:the )?(?:dumbest|stupidest|most ridiculous|silliest) (?:thing|question|complaint|idea)|good luck (?:with that|finding|getting)|(?:oh|yeah),? (?:sure|right),? because|(?:sure|right),? because (?:we|i) (?:just )?(?:love|enjoy|like|want|live)|(?:^|[,.!-]\s*)yeah,? right(?=[.!]|$)|i (?:really )?(?:don'?t|do not) care (?:what you (?:think|say|want)|about your)|i couldn'?t care less|(?:^|[,.!-]\s*)i (?:don'?t|do not) care(?=[.!]|$)|must be nice|happy now\?|are you (?:done|finished)(?: yet| now)?\?|nice try|get a life|who cares|take a hike|do you want a (?:medal|cookie|trophy)|(?:well|oh),? (?:that'?s |thats )?just (?:great|wonderful|perfect|brilliant|fantastic)|(?:^|[,.!-]\s*)oh,? (?:wow,? )?(?:great|wonderful|perfect|fantastic|brilliant)(?=[.!,]|$)|(?:can'?t|cannot|doesn'?t|don'?t) (?:even )?read (?:a|the|your|their) (?:contract|bill|invoice|statement)|(?:^|[,.!-]\s*)good for you(?=[.!]|$)|(?:^|[,.!-]\s*)well,? excuse me|(?:excuse me|sorry|pardon me) for (?:trying|breathing|existing|living|doing my job|trying to help)|(?:apparently|i guess|obviously) (?:i|we) (?:can'?t|cannot|can not) do anything right|(?:since|because|cause|'cause) apparently (?:i|we|i'?m|we'?re|you)\b|nothing (?:i|we) do is (?:ever )?(?:good enough|right)|sorry (?:i'?m|we'?re|we are|i am) not (?:perfect|mind readers?)|(?:i'?m|i am|we'?re|we are|im) not (?:a )?mind readers?|(?:stop|quit|enough with) (?:the |your |all the |all that )?(?:complaining|whining|whinging|crying|moaning|bitching)|(?:if|so) (?:that|it)(?:'?ll| will) (?:stop|end|shut (?:you )?up) (?:the|your|all the|you)(?: \S+)?|(?:(?:^|[,.!-]\s*)(?:just |so )?|you(?:'?ll| will) (?:just )?(?:have to |need to )?|you need to |you'?ve got to )(?:get over it|deal with it)|tough luck|(?:^|[,.!-]\s*)(?:well,? )?too bad(?=[.!,]|$)|too bad for you|what(?:'?s| is) your problem|what(?: else)? do you (?:want|expect) (?:me|us) to do(?: about (?:it|that)| then| here)?(?=\s*[?!.]|$)|what do you want from (?:me|us)|i don'?t have all day|i (?:don'?t|do not) have time for this|(?:(?:^|[,.!-]\s*)(?:just |please )?|(?:can|could|would|will) you (?:just |please )?)get to the point|(?:^|[,.!-]\s*)anything else,? your (?:majesty|highness))`,
+  'g',
+);
+// Swearing at the caller (000: never respond in anger).
+const SWEAR = /\b(?:f+u+c+k\w*|fck\w*|wtf|shit\w*|bullshit|crap(?:py)?|damn(?:it| it)?|goddamn\w*|(?:what|why|who|how) the (?:hell|heck)|the hell|go to hell|screw (?:you|off|this)|piss (?:off|me off)|jerk|ass(?:hole)?|bitch\w*|bastard|shut (?:the (?:hell|heck|f\w*) )?up)\b/g;
+// Threatening the caller (a disconnect warning about their language is `boundary`, not a threat).
+const THREAT = /\b(?:you'?ll (?:be sorry|regret (?:it|this|that))|you will (?:be sorry|regret (?:it|this|that))|or else(?=[.!,]|$)|watch (?:yourself|your back|it)(?=[.!,]|$)|i (?:know|have) where you|i'?ll make (?:sure|certain) (?:you|nobody|no one) (?:never|regret|pay)|i'?ll make your life)\b/g;
+
+function detect(doc: Doc): Hit[] {
+  const f = doc.folded;
+  const hits: Hit[] = [];
+  if (GATE.disbelief.test(f) && !SURPRISE_EMPATHY.test(f)) {
+    for (const sp of findSpans(doc, DISBELIEF)) hits.push({ ...sp, reason: 'mock' });
+  }
+  if (GATE.whatever.test(f)) {
+    for (const sp of findSpans(doc, WHATEVER)) {
+      const i = f.slice(sp.start, sp.end).indexOf('whatever');
+      hits.push({ start: sp.start + i, end: sp.end, reason: 'whatever' });
+    }
+  }
+  if (GATE.dare.test(f)) for (const sp of findSpans(doc, DARE)) hits.push({ ...sp, reason: 'dare' });
+  if (GATE.insult.test(f)) {
+    for (const s of doc.sentences) {
+      if (!GATE.insult.test(s.text)) continue;
+      INSULT.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = INSULT.exec(s.text)) !== null) {
+        let start = s.start + m.index;
+        const end = start + m[0].length;
+        while (start < end && /[\s,.!-]/.test(f[start]!)) start++;
+        if (end > start) hits.push({ start, end, reason: 'insult' });
+        if (m[0].length === 0) INSULT.lastIndex++;
+      }
+    }
+  }
+  if (GATE.swear.test(f)) for (const sp of findSpans(doc, SWEAR)) hits.push({ ...sp, reason: 'swear' });
+  if (GATE.threat.test(f)) for (const sp of findSpans(doc, THREAT)) hits.push({ ...sp, reason: 'threat' });
+  return hits;
+}
+
+/** `hostile`: insults, swears at, mocks, threatens or is sarcastic with the caller (000: never respond in anger). */
 export const hostile: Detector = {
   label: 'hostile',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default: 'That responds in anger; stay calm and keep the focus on fixing the problem.',
+      mock: 'Mocking disbelief ("Are you kidding me?") attacks the caller; acknowledge what they said and ask a question instead.',
+      whatever: '"Whatever" shrugs the caller off with contempt; acknowledge their point and say what you will do.',
+      dare: 'Daring the caller to cancel or leave is anger, not service; ask what would make it right for them.',
+      insult: 'Insulting or mocking the caller (or their question) escalates the call; acknowledge their frustration instead.',
+      swear: 'Never swear at a caller; keep your language professional even when they do not.',
+      threat: 'Threatening the caller is never acceptable; if their language is abusive, set a calm boundary instead.',
+    },
+  },
+  detect,
 };

@@ -1,8 +1,77 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import type { Doc, Sentence } from '../text.ts';
+import { sentenceSpan } from '../text.ts';
 
-/** `offer-options`: not yet implemented. */
+// A question that hands the choice to the caller ("which would you prefer?", "would either of those help?").
+const STRONG_CHOICE = /\b(?:which (?:one |option |way |of (?:those|these|them|the two) )?(?:would|do|did|will) you\b|which (?:one |option |way )?(?:sounds?|works?|would work|seems?|suits?|feels?|is|would be|will be) (?:better|best|easier|good|right|more|for you)|whichever (?:you|is|works|suits|feels|sounds)|(?:would|will|do|does|could|can) (?:either|any|one) of (?:those|these|them|the two)|either (?:one|option|way) (?:works|is fine|would work)|what would you prefer|what works (?:best|better) for you|up to you|your (?:call|choice)|you (?:can|could) (?:choose|pick|decide))/;
+const WEAK_CHOICE = /\b(?:would you (?:rather|prefer|like|want)|do you (?:prefer|want)|you'?d (?:rather|prefer)|or would you|or do you|or should i|or shall i|or (?:would|do) you want|or (?:we|i) (?:could|can)|or if you'?d (?:rather|prefer)|(?:we|i|you) (?:could|can) (?:either|also)|what do you think|how does that sound|(?:work|be|suit you|sound) (?:best|better)|(?:should|shall) (?:the|we|your|our|all|urgent|routine) )\b/;
+const ALTERNATIVE = /\bor\b/;
+// Suggestions offered as such (judgement call 10: "May I suggest...", "here are three ways...", "would you like to try...").
+const SUGGEST = new RegExp(
+  [
+    `\\b(?:may|can|could|might) i (?:make a |offer a |give you a )?(?:suggest(?:ion)?|recommend(?:ation)?|propose)`,
+    `\\b(?:i'?d|i would|i'?d like to|i might|let me) (?:suggest|recommend|propose)`,
+    `\\bmy (?:suggestion|recommendation) (?:would be|is)`,
+    `\\bwould you (?:like to|want to|be (?:open|willing) to) (?:try|trying|consider|considering|test|testing|switch|switching|give [a-z]+ a try|giving [a-z]+ a try)`,
+    `\\bwould you consider\\b`,
+    `\\b(?:have you|did you ever) (?:considered|thought about|tried)\\b`,
+    `\\byou (?:might|may|could) (?:also )?(?:want to )?(?:consider|try)\\b(?! (?:calling|to call|call|again|back|later|tomorrow))`,
+    `\\b(?:how about|what about) (?:we|if|trying|switching|having|setting|adding|moving|sending)\\b`,
+    `\\bwhat if (?:we|i)\\b`,
+    `\\bwhy don'?t we\\b`,
+    `\\b(?:there are|here are|we have|i have|i see|you have|i can (?:offer|give you|think of)) (?:a (?:few|couple(?: of)?)|two|three|four|several|some|a number of|some different|a few different) (?:\\S+ )?(?:options|ways|things (?:we|i|you) (?:can|could)|ideas|choices|possibilities|approaches|solutions|suggestions|alternatives)`,
+    `\\b(?:one|another|an|other|the other|a second|a third|your|a few|some) (?:option|alternative|choice)s?\\b(?! to (?:hold|call))`,
+    `\\b(?:we|i) could either\\b`,
+    `\\banother (?:thing|idea|way|approach) (?:we|you|i) (?:could|can|might)\\b`,
+  ].join('|'),
+  'g',
+);
+// The hold-or-callback choice is never offer-options (judgement call 3); neither is which number to call.
+const HOLD_CHOICE = /\b(?:hold|holding|on hold|stay on the line|keep you on the line|remain on the line|wait (?:on the line|while)|call you back|callback|call back|ring you back|get back to you)\b/;
+const NUMBER_CHOICE = /\b(?:best number|(?:which|what|this|that|the|your (?:cell|office|home|work|mobile)) (?:phone )?number|number (?:to|should|for you)|reach you|call (?:you|your)|best way to reach|extension)\b/;
+// Two concrete courses of action on either side of "or".
+const COURSES = /\b(?:could|can|would|might|will|'ll|shall|should|prefer|rather|like|want|either|option|try)\b[^?]{0,140}?\bor\b/;
+const PREFILTER = /\b(?:things|there are|here are|another|or|suggest|recommend|propose|try|trie|consider|option|ways|ideas|choice|how about|what about|what if|why don'?t|alternative|whichever|either|open to|willing to)/;
+
+function choiceHit(s: Sentence, prev: Sentence | undefined): Hit | undefined {
+  const strong = STRONG_CHOICE.test(s.text);
+  if (!strong && !(WEAK_CHOICE.test(s.text) && ALTERNATIVE.test(s.text) && COURSES.test(s.text))) return undefined;
+  // A bare "which would you prefer?" points back at the options named just before it.
+  const context = strong && prev ? `${prev.text} ${s.text}` : s.text;
+  if (HOLD_CHOICE.test(context) || NUMBER_CHOICE.test(context) || /\bor not\b/.test(s.text)) return undefined;
+  return { ...sentenceSpan(s), reason: 'choice' };
+}
+
+function suggestionHits(s: Sentence): Hit[] {
+  const hits: Hit[] = [];
+  SUGGEST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUGGEST.exec(s.text)) !== null) {
+    if (HOLD_CHOICE.test(s.text) && !/\b(?:suggest|recommend|ways|ideas)\b/.test(m[0])) continue;
+    if (/\b(?:no|not|any)\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason: 'suggest' });
+  }
+  return hits;
+}
+
+/** `offer-options`: offers choices or suggestions for how to fix the problem or who handles it (000 Resolutions). */
 export const offerOptions: Detector = {
   label: 'offer-options',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default: 'Offering options gives the client some control over the fix, which the workbook says calms an upset client.',
+      choice: 'Letting the client choose between ways to fix it makes them part of the decision and gives them a sense of control.',
+      suggest: 'Offering suggestions, and helping the client weigh them, is what the workbook calls offering options: it lets them feel in control.',
+    },
+  },
+  detect(doc: Doc) {
+    if (!PREFILTER.test(doc.folded)) return [];
+    const hits: Hit[] = [];
+    doc.sentences.forEach((s, i) => {
+      const c = choiceHit(s, doc.sentences[i - 1]);
+      if (c) hits.push(c);
+      hits.push(...suggestionHits(s));
+    });
+    return hits;
+  },
 };

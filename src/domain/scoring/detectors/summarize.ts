@@ -1,8 +1,45 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import type { Doc } from '../text.ts';
 
-/** `summarize`: not yet implemented. */
+// Recap openers (000 Above and Beyond 1: ALWAYS review what you have said).
+const RECAP = new RegExp(
+  [
+    `\\b(?:to|let me|let'?s|lemme|quick|just a quick|so,? to|i want to|i'd like to|before we hang up,? let me) (?:re-?cap|sum (?:it |this |that |things |everything )?(?:all )?up|summari[sz]e)`,
+    `\\b(?:recapping|summing (?:it |things |everything )?(?:all )?up|summari[sz]ing)\\s*[:,-]`,
+    `\\bin summary\\b`, `\\b(?:a |my )?(?:quick |brief )?(?:re-?cap|summary) of (?:what|everything|the changes|our call|today|where)`,
+    `\\b(?:let'?s|let me|let us|lemme|to|just to|so,? to|i'?ll quickly|i want to|i'?d like to) (?:quickly )?(?:review|go over|go back over|look back over|run (?:through|over)|read back|walk through)\\b(?! (?:the (?:call|calls|logs?|records?|reports?|recording|message|messages|history|hold|setup|steps)|your (?:account|bill|call|calls|logs?|records?|history|file|plan|complaint)|last|this morning|it with|that with|this with))`,
+    `\\bgo over (?:it|that|this|everything) (?:once more|one more time|one last time|again)\\b`,
+    `\\bhere'?s (?:the plan|what we(?:'?ve| have)? (?:agreed(?: on)?|decided|did|done|changed|set up)|where we (?:landed|are|stand|ended up)|what(?:'s| is) going to happen|what i(?:'?ve| have) (?:done|changed|set up))`,
+    `\\b(?:so |just )?to (?:confirm|review) (?:what we(?:'?ve| have)? (?:agreed|decided|discussed|changed)|the changes|everything we)`,
+    `\\bwhat we (?:agreed|decided) (?:on|today)?\\s*:`,
+    `\\b(?:(?:so|okay|ok),? )?(?:just )?to wrap (?:up|this up|things up|it up)`,
+  ].join('|'),
+  'g',
+);
+// The recap must list commitments or changes, not restate the caller's problem (that is rephrase).
+const COMMITMENT = /\b(?:(?:we'?re|we are|i'?m|i am) (?:now|also)|you'?ll (?:get|receive|have|see)|i'?ve|ive|i have|we'?ve|weve|i'?ll|ill|i will|we'?ll|i'?m going to|will be|will go|will get|now go|now goes|is now|are now|starting|starts|begins|effective|in place|takes effect|from now on|going forward)\b/;
+const PREFILTER = /\b(?:recap|sum|summar|review|go over|back over|run through|run over|read back|walk through|here'?s|confirm|agreed|decided|wrap)/;
+
+/** `summarize`: recaps the commitments and changes agreed on the call (000 Above and Beyond 1). */
 export const summarize: Detector = {
   label: 'summarize',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default: 'Recapping every commitment and change makes sure you and the client understand each other clearly, as the workbook asks at the end of every complaint call.',
+    },
+  },
+  detect(doc: Doc) {
+    if (!PREFILTER.test(doc.folded)) return [];
+    const hits: Hit[] = [];
+    doc.sentences.forEach((s, i) => {
+      RECAP.lastIndex = 0;
+      const m = RECAP.exec(s.text);
+      if (!m) return;
+      const after = s.text.slice(m.index + m[0].length) + ' ' + (doc.sentences[i + 1]?.text ?? '');
+      if (!COMMITMENT.test(after)) return;
+      if (/\b(?:is that right|did i get|have i got|correct\?|understand(?:ing)? (?:you|correctly|this))/.test(after)) return;
+      hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+    });
+    return hits;
+  },
 };

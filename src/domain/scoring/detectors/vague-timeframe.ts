@@ -1,8 +1,113 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import type { Doc, Sentence } from '../text.ts';
+import { near } from '../patterns.ts';
 
-/** `vague-timeframe`: not yet implemented. */
+// Cheap gates on the whole text, so most sentences skip the long patterns.
+const LONG_GATE = /week|month|days|hours|hrs|eventual|point|these days|future|road|line|due|long|when|time|holiday|day or|couple|coming|while|(?:day|tomorrow) or/;
+const NOSPEC_GATE = /soon|short|later|asap|a\.s\.a\.p|quickly|fast as|some ?time|in a (?:bit|while|little)|whenever|point|when/;
+const CALLBACK_GATE = /call|ring|phone|back|touch|reach|know|update|contact|base|posted|informed|hear|expect|response|reply|answer/;
+
+const FUTURE = /(?:'ll|\b(?:will|wil|going to|gonna|shall|should|may|might|could|can|expect|try to|plan to|hope to|allow|give it|(?<!\bwould |'d )takes?|taking|let me(?! know)|youll|itll|theyll|someonell)\b|\b(?:ill|well) (?=call|get|have|be|look|try|fix|let|reach|follow|send|make|sort|deal|handle))/;
+const RESOLVE = /\b(?:call(?:s|ing)?|ring|phone|get back|hear(?:ing)?|fix(?:ed|ing)?|resolv\w*|sort(?:ed)?|handl\w*|deal(?:t)? with|look(?:ing)? (?:into|at|over)|get to|process\w*|take care|taken care|credit\w*|refund\w*|reach out|contact\w*|be in touch|get in touch|let (?:you|ya|u) know|updat\w*|respond|investigat\w*|review\w*|check(?:ing)? (?:on|into)|send|come out|be out|repair\w*|escalat\w*|work(?:ing)? on|figure|answer|done|ready|complet\w*|finish\w*|appear|show up|post(?:ed)?|reflect\w*|go(?:ing)? (?:through|over)|arriv\w*|get (?:it|this|that|someone|somebody|a tech\w*|the tech\w*|an answer|you)|follow up|circle back|touch base|take|takes|taking|replac\w*|install\w*|correct\w*|chang\w*|adjust\w*|issu\w*|mail\w*|receiv\w*|be (?:resolved|fixed|sorted|handled|done|ready|up|working|back)|roll(?:ed|ing)? out|release|(?:have|get|send) (?:a|the|someone|somebody|our) (?:\w+ )?out|have (?:it|this|that|everything|things|an? \w+|your \w+)|working|technician|installer|engineer|activ\w*|live|up and running|in place|set up)\b/g;
+const RESOLVE_ANY = new RegExp(RESOLVE.source);
+const TAKE_EFFECT = /\btakes? effect\b/;
+
+// Beyond one business day (000: 1 business day maximum), or no time at all however it is dressed up.
+const LONG = new RegExp(
+  String.raw`\b(?:next (?:week|month|year|few (?:days|weeks)|couple (?:of )?(?:days|weeks)|several days)|(?:sometime|some time|later|during|by the end of|by end of|before the end of|at the end of|within) this (?:week|month)|this (?:coming )?(?:week|month)|(?:by|before|until|at) (?:the )?end of (?:the |this |next )?(?:week|month)|(?:in|within|after|take|takes|taking|allow|give it|over the next|in the next|within the next|probably|maybe|likely|about|around|roughly|approximately|another|up to|at least)(?: another| about| around| roughly| up to| at least| probably| maybe)? (?:a few|a couple(?: of)?|several|a number of|two|three|four|five|six|seven|eight|nine|ten|fourteen|[2-9]|[1-9]\d)(?:\s*(?:-|to|or)\s*(?:\w+|\d+))? (?:more |business |working |calendar )?(?:days|weeks|months)(?! ago)|\d+\s*(?:-|to)\s*\d+ (?:business |working |calendar )?(?:days|weeks)|(?:in|within|take|takes|taking|about|another|allow) (?:a|one|1) (?:week|month)|(?:take|takes|taking|in|for) (?:weeks|months)|(?:2[5-9]|[3-9]\d|\d{3,}|thirty[- ]six|forty[- ]eight|seventy[- ]two) (?:business |working )?(?:hours|hrs)|(?:a|one|the next) day or (?:two|so)|(?:in|over|during) the (?:coming|next) (?:days|weeks|months)|a couple (?:of )?days(?! ago)|eventually|one of these days|in the (?:near |not too distant )?future|down the (?:road|line)|in due (?:course|time)|before long|when (?:things|it|the phones?) (?:calm|slow|quiet)s? down|(?:when|as) time permits|after the (?:weekend|holidays?)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) or (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the day after|the next day)|(?:take|takes|taking) (?:some time|a while|a little while|time))\b`,
+  'g',
+);
+// No time stated; a concrete time in the same sentence makes these harmless ("as soon as I hear, and no later than 3").
+const NOSPEC = /\b(?:soon|soonish|shortly|later(?! (?:today|this|tonight|than|in the day))|asap|a\.s\.a\.p|as soon as (?:possible|(?:i|we) (?:can|could|hear|get|know|have|find))|as (?:quickly|fast) as (?:possible|(?:i|we) can)|sometime|some time(?! (?:today|tomorrow))|in a (?:bit|while|little while)|whenever|at some point|when(?:ever)? (?:i|we) (?:can|get (?:a|the) chance|get around to it|get to it|have (?:a )?(?:minute|moment|sec|second|time)))\b/g;
+const NOSPEC_NOT_PROMISE = /\blet (?:me|us) know\b|\b(?:talk|speak|see) (?:to |with )?(?:you )?soon\b|\bfeel better soon\b/;
+
+const CONCRETE = /\b(?:\d{1,2}:\d{2}|\d{1,2}\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'?clock)|(?:by|at|before|around|after|until|till|til|no later than|not later than) (?:\d{1,2}(?![\d-]|\s*(?:business |working )?(?:days?|weeks?))|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|midday|lunch(?:time)?|close of business|end of (?:the )?(?:day|business|shift|my shift))|noon|midnight|today|tonight|this (?:morning|afternoon|evening)|tomorrow|eod|cob|end of (?:the )?(?:day|business)|close of business|within (?:the|an|one|the next|half an?|a half) hour|(?:in|within) (?:the next |about |around |roughly )?(?:\d{1,2}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|a few|a couple(?: of)?|half an?) (?:minutes?|mins?|hours?|hrs?)|every (?:hour|half hour|\d+ (?:minutes|hours)|few hours|(?:fifteen|twenty|thirty) minutes)|right (?:back|away|now)|immediately|straight away|in a (?:minute|moment|sec|second|jiffy)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:one|1|next) business day|24 hours|twenty[- ]four hours)\b/;
+
+// A committed call-back with no time (judgement call 4), e.g. "Someone will get back to you."
+const SUBJ = String.raw`(?:i'?ll|i will|ill|i'?m (?:going to|gonna)|im (?:going to|gonna)|i am going to|we'?ll|we will|well|we'?re (?:going to|gonna)|we are going to|were going to|someone(?:'?ll| will)|somebody(?:'?ll| will)|one of (?:us|our \w+)(?:'?ll| will)|(?:our|the|a) (?:team|office|staff|support team|tech(?:nical)? team|department|billing (?:team|department|office)|service team|tech|technician|rep|representative)(?:'?ll| will)|they(?:'?ll| will)|let me(?! know)|i'?ll have (?:someone|somebody)|i'?ll get (?:someone|somebody) to|i'?ll make sure (?:someone|somebody))`;
+const CBVERB = String.raw`(?:(?:call|ring|phone)(?:ing)? (?:you|ya|u)(?: back)?|give (?:you|ya|u) a (?:call|ring|buzz|shout)(?: back)?|call back|get back (?:to|with) (?:you|ya|u)|(?:be|get) in touch|reach (?:out|back)|let (?:you|ya|u) know|follow up with (?:you|ya|u)|circle back|update (?:you|ya|u)|contact (?:you|ya|u)|touch base|return your call|keep (?:you|ya|u) (?:posted|updated|informed)|come back to (?:you|ya|u))`;
+const CALLBACK = new RegExp(
+  String.raw`\b(?:${SUBJ}${near(5)}${CBVERB}|(?:you'?ll|you will|youll) (?:be )?hear(?:ing)? (?:back )?from (?:us|me|someone|somebody|our \w+|the \w+)|(?:you'?ll|you will|youll) (?:get|receive) (?:a|an) (?:call|callback|call back|phone call|response|reply|update|answer)|expect (?:a|our) (?:call|callback|call back|response)|expect to hear)\b(?! if\b)`,
+  'g',
+);
+// "I'll have our billing manager call you" hands off to a named person: that is `offer-transfer`, not a vague promise.
+const HANDOFF = /\b(?:have|ask|get) (?!someone|somebody|one of|back\b|in touch|an?\b|the team|our team|my team)(?:\S+ ){1,3}?(?:to )?(?:call|ring|phone|give|contact|reach|get back|be in touch|follow|update|let)\b/;
+// A question or a choice is an offer, not a commitment (judgement call 4).
+const OFFER = /\b(?:should|shall|can|could|may) (?:i|we)\b|\bwould you\b|\bdo you want\b|\b(?:want|like|prefer) (?:me|us) to\b|\bprefer\b|\bwhich (?:would|do)\b|\bif you(?:'?d| would)? (?:like|prefer|want)\b/;
+const HOLD_CHOICE = /\b(?:hold|stay on the line|wait on the line|stay on|keep you on the line)\b[^.?!]{0,120}\bor\b|\bor\b[^.?!]{0,120}\b(?:hold|stay on the line|wait on the line|keep you on the line)\b/;
+// A check-in after the fix is `follow-up`, not a vague resolution time (judgement calls 5-6).
+const FOLLOW_UP = /\b(?:to (?:make sure|ensure|be sure|see how|see if|see whether|check (?:how|that|if|whether|on how|in)|confirm (?:that )?(?:everything|it'?s|its|things|the (?:fix|change|changes|new))|find out how)|check(?:ing)? (?:back|in)(?: with you)?(?: to|,? (?:and|to) see| on how)|how (?:things|everything|it)(?:'?s| is| are) (?:going|working))\b/;
+
+function inSentence(s: Sentence, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Evidence runs from the promise to the time phrase when they sit close together ("call you next week"). */
+function withPromise(s: Sentence, m: RegExpExecArray): Hit {
+  let from = m.index;
+  for (const r of inSentence(s, RESOLVE)) {
+    if (r.index >= m.index) break;
+    if (m.index - r.index <= 60) from = r.index;
+  }
+  return { start: s.start + from, end: s.start + m.index + m[0].length };
+}
+
+function detect(doc: Doc): Hit[] {
+  const long = LONG_GATE.test(doc.folded);
+  const nospec = NOSPEC_GATE.test(doc.folded);
+  const callback = CALLBACK_GATE.test(doc.folded);
+  if (!long && !nospec && !callback) return [];
+  const hits: Hit[] = [];
+  for (const s of doc.sentences) {
+    const t = s.text;
+    if (!FUTURE.test(t)) continue;
+    const found: Hit[] = [];
+    let concrete: boolean | undefined;
+    const longHere = long && LONG_GATE.test(t);
+    const nospecHere = nospec && NOSPEC_GATE.test(t);
+    if ((longHere || nospecHere) && RESOLVE_ANY.test(t) && !TAKE_EFFECT.test(t)) {
+      for (const m of longHere ? inSentence(s, LONG) : []) {
+        // "next month's plan" names a period, it does not promise a time.
+        if (/^'?s\b/.test(t.slice(m.index + m[0].length))) continue;
+        found.push({ ...withPromise(s, m), reason: 'long' });
+      }
+      if (found.length === 0 && nospecHere && !(concrete = CONCRETE.test(t)) && !NOSPEC_NOT_PROMISE.test(t)) {
+        for (const m of inSentence(s, NOSPEC)) found.push({ ...withPromise(s, m), reason: 'noTime' });
+      }
+    }
+    if (found.length === 0 && callback && CALLBACK_GATE.test(t) && !(concrete ?? CONCRETE.test(t))) {
+      const offer = (t.includes('?') && OFFER.test(t)) || HOLD_CHOICE.test(t);
+      if (!offer) {
+        for (const m of inSentence(s, CALLBACK)) {
+          if (HANDOFF.test(m[0])) continue;
+          found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason: 'noTime' });
+        }
+      }
+    }
+    if (found.length > 0 && !FOLLOW_UP.test(t)) hits.push(...found);
+  }
+  return hits;
+}
+
+/** `vague-timeframe`: commits to a call-back or fix with no concrete time, or beyond one business day (000: 1 business day maximum). */
 export const vagueTimeframe: Detector = {
   label: 'vague-timeframe',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default: 'Give a concrete, realistic time within one business day ("I\'ll call you back by 3 p.m. today").',
+      noTime: 'A promise with no time leaves the caller waiting; say exactly when ("I\'ll call you back by 3 p.m. today").',
+      long: 'That is longer than one business day; commit to a realistic time within a day, even if only for an update.',
+    },
+  },
+  detect,
 };

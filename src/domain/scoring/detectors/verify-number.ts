@@ -1,8 +1,69 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import { findSpans, type Doc } from '../text.ts';
 
-/** `verify-number`: not yet implemented. */
+const PREFILTER = /\bnumber|\bcell\b|\bmobile\b|\bphone\b|\breach (?:you|u)\b|\bcall (?:you|u)\b|\d{3}[-. ]?\d{4}|\bline\b/;
+
+const PHONE = `(?:\\(?\\d{3}\\)?[-. ]?)?\\d{3}[-. ]\\d{4}`;
+const NUMBER_NOUN =
+  `(?:(?:best |good |right |correct |preferred |direct |callback |call-back |call back |contact |phone |cell |cell phone |mobile |home |office |work |daytime ){0,3}(?:number|phone|cell|mobile|extension))`;
+const GOOD = `(?:best|good|right|correct|better|preferred|easiest|quickest|ideal|current|valid|okay|ok|fine)\\b`;
+// "Is your cell phone okay now?" asks about the phone, so the looser words need a number written out.
+const GOOD_NUMBER = `(?:best|good|right|correct|better|preferred|easiest|quickest|ideal)\\b`;
+// Like near(), but a phone number's dashes do not break the clause.
+const WORDS = (n: number): string => `(?:\\s+[^\\s,;:]+){0,${n}}?\\s+`;
+const WHO = `(?:i|we|she|he|they|someone|our [a-z]+|the [a-z]+)`;
+
+const ASK_BEST =
+  `(?:what'?s|whats|what is|what would be|which is|which'?s|what'?d be)(?: (?:the|a|your))? ${GOOD} ?(?:(?:phone |callback |call-back |call back |contact |cell |direct )?(?:number|phone)|way to (?:reach|contact|get (?:a ?hold of|in touch with)) (?:you|u)|place to reach (?:you|u))`;
+const ASK_YOUR = `(?:(?:what'?s|whats|what is) your(?: (?:phone|cell|cell phone|mobile|home|direct))? number|(?:what'?s|whats|what is|can i (?:get|have|grab)|could i (?:get|have|grab)|may i (?:get|have))(?: (?:your|a|the))? (?:(?:callback|call-back|call back|contact|best|good|direct|phone|cell) ){1,3}number)`;
+const WHICH = `(?:which|what)(?: (?:phone|cell|contact))? number (?:(?:should|can|do|would|could|shall) (?:${WHO}|you like (?:me|us|her|him) to|you want (?:me|us|her|him) to) (?:use|call|reach|try|ring|get|contact)|is (?:best|easiest|better) for (?:you|u))`;
+const IS_STILL =
+  `(?:is|are)${WORDS(8)}(?:still )?(?:the |a |your )?${GOOD_NUMBER}(?: (?:number|one|line|bet|phone|(?:way|place) to (?:reach|call|contact|get (?:a ?hold of|in touch with)) (?:you|u)))?`;
+const STILL_AT = `(?:are (?:you|u) still (?:at|on|reachable at)|is (?:your|this|that)(?: [a-z]+){0,2} (?:still )?${PHONE}|is ${PHONE} (?:still )?${GOOD})`;
+const WHERE = `(?:where|how) (?:can|should|do|would|could|shall) ${WHO} (?:best )?(?:reach|call|contact|get (?:a ?hold of|in touch with)) (?:you|u)(?: back)?`;
+const SHOULD_AT = `(?:should|shall|can|do you want|would you like|would you prefer) (?:(?:me|us|her|him) to |${WHO} )?(?:call|reach|ring|try|contact) (?:you|u)(?: back)? (?:at|on) (?:the |your |this |that )?(?:office|cell|mobile|home|work|number|phone|line|${PHONE})`;
+const CONFIRM =
+  `(?:let me|lemme|i'?d like to|i want to|i just want to|i need to|just (?:want )?to|can i|could i|may i|i'?ll|let'?s|allow me to) (?:quickly |just )?(?:confirm|verify|double-check|double check|make sure i have|check i have|check that i have|read back|repeat back) (?:your|the|my|a|that|this|what)?(?: (?:best|good|callback|call-back|contact|phone|cell|direct))? ?(?:number|phone|contact (?:info|information|details))`;
+const BEST_NUMBER = `(?:best|good|right|correct|preferred) (?:callback |call-back |call back |contact |phone )?number (?:to (?:reach|call|contact|get (?:a ?hold of|in touch with)) (?:you|u)|for (?:a|the|your|my) call ?back)`;
+const NUMBER_WHERE = `(?:give me|leave(?: me)?|have|get) (?:a|the|your) (?:good |best )?(?:phone |contact )?number (?:where|at which|to|that) (?:i|we|she|he|they)? ?(?:can|could|should)? ?(?:reach|call|contact|get (?:a ?hold of|in touch with)) (?:you|u)`;
+const USE_YOUR = `(?:want|like|prefer) (?:us|me|her|him|them) to (?:use|try|call|reach)(?: you)?(?: at| on)? (?:your|the|this) (?:cell|mobile|home|office|work|number|phone)`;
+const HAVE_ON_FILE = `${PHONE}${WORDS(6)}(?:still|is that|is this|correct|right|good|best)`;
+
+// A question or confirmation about the number to call back on; numbers callers dialled are probing, not this.
+const ASK = new RegExp(
+  `\\b(?:${ASK_BEST}|${BEST_NUMBER}|${NUMBER_WHERE}|${ASK_YOUR}|${WHICH}|${STILL_AT}|${WHERE}|${SHOULD_AT}|${USE_YOUR}|${CONFIRM})`,
+  'g',
+);
+const IS_STILL_RE = new RegExp(`\\b${IS_STILL}`, 'g');
+const HAVE_ON_FILE_RE = new RegExp(HAVE_ON_FILE, 'g');
+const ABOUT_NUMBER = new RegExp(`\\b(?:${NUMBER_NOUN}|reach (?:you|u)|call (?:you|u)|contact (?:you|u))\\b|${PHONE}`);
+// "What number were callers dialling?" asks about the complaint.
+const DIALLED = /\b(?:dial|dialed|dialled|dialing|dialling|called from|calling from(?! now)|they call|did (?:they|callers|patients|people) (?:call|use)|were (?:they|callers|patients|people) (?:calling|using)|the agent|our agent|the operator|forward|listed for)\b/;
+
 export const verifyNumber: Detector = {
   label: 'verify-number',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default:
+        'You confirm the number to call back on - the workbook says verify where to return the call, so the promised call actually reaches the client.',
+    },
+  },
+  detect(doc: Doc): Hit[] {
+    if (doc.lang !== 'en' || !PREFILTER.test(doc.folded)) return [];
+    const hits: Hit[] = findSpans(doc, ASK);
+    for (const s of doc.sentences) {
+      const question = /\?\s*$/.test(s.text) || /\bstill\b/.test(s.text);
+      if (!question || !ABOUT_NUMBER.test(s.text)) continue;
+      for (const re of [IS_STILL_RE, HAVE_ON_FILE_RE]) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(s.text)) !== null) {
+          const clause = s.text.slice(m.index);
+          if (!ABOUT_NUMBER.test(m[0]) || (DIALLED.test(clause) && !/\byou(?:'?re| are)? (?:calling|called)(?: in)? from\b/.test(clause))) continue;
+          hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+        }
+      }
+    }
+    return hits;
+  },
 };

@@ -1,8 +1,124 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import type { Doc, Sentence } from '../text.ts';
+import { pattern } from '../patterns.ts';
 
-/** `we-never`: not yet implemented. */
+// Who speaks for the service. "were"/"well" are left out on purpose: "you were never called" is not "we".
+const STAFF = `(?:ppl|agents?|operators?|staff|people|team|dispatchers?|employees|receptionists?|service|system|company|shift|folks|guys|girls|crew|reps?|representatives|call ?cent(?:er|re)|office|answering service|techs?|nurses?|night crew)`;
+const SVC = `(?:we(?:'ve|ve|'d|d|'ll|'re)?|(?:our|my) (?:[a-z-]+ )?${STAFF}(?: here)?|the (?:agents|operators|staff|people|folks) here|this (?:office|company|service))`;
+const AUX = `(?:\\s+(?:have|has|had|would|will|do|does|did|are|is|can|could))?`;
+const ADV = `(?:\\s+(?:just|simply|honestly|really|certainly|definitely|absolutely|truly|literally|actually|also|seriously))?`;
+const NEVER = `(?:never(?:,?\\s*ever,?|\\s+once|\\s+even)?|(?:don'?t|do not|doesn'?t|does not|wouldn'?t|would not|haven'?t|have not|hasn'?t|has not|didn'?t|did not|can'?t|cannot)\\s+ever)`;
+
+// Wanting, meaning or a "never mind" is not a claim about what the service does.
+const NOT_A_CLAIM = `(?!(?:charge|charged|bill|billed|want|wanted|wish|wished|mean|meant|intend|intended|expect|expected|thought|think|imagined?|dreamed|dreamt|planned|mind|hesitate|ask|asked)\\b)(?!been (?:told|informed|notified|given|sent|made aware)\\b)`;
+
+const WE_NEVER = pattern(
+  `\\b(?<claim>${SVC}${AUX}${ADV}\\s+${NEVER}(?:\\s+[a-z]+ly)?\\s+${NOT_A_CLAIM}[a-z]+(?:\\s+(?:up|out|on|out on|a|an|that|this|the|any|anyone|anybody|your|our|their|those|these)\\b)?(?:\\s+[a-z]+)?)`,
+);
+
+const NOBODY_EVER = pattern(
+  `\\b(?<claim>(?:nobody|no one|none of (?:us|our [a-z]+|my [a-z]+)|not one of (?:us|our [a-z]+)|no (?:agent|operator|one on (?:our|my) (?:team|staff)))(?: here| on (?:our|my) (?:team|staff)| at (?:our|this) (?:office|company))?(?:\\s+(?:would|will|has|have|does|did|is going to|could))?\\s+(?:ever|never)\\s+${NOT_A_CLAIM}[a-z]+(?:\\s+[a-z]+)?)`,
+);
+
+const TRAINED_NEVER = pattern(
+  `\\b(?<claim>${SVC}${AUX}(?:\\s+(?:are|were|is|was|get|have been|'re|re))?\\s+(?:all\\s+)?(?:trained|taught|instructed|required|told)\\s+(?:to never|never to|not to ever|to not ever)\\s+[a-z]+(?:\\s+[a-z]+){0,2})`,
+);
+const NOTHING_LOST = pattern(
+  `\\b(?<claim>(?:(?:our |the |your )?(?:messages|calls|pages)(?: here| with us)?\\s+(?:just\\s+|simply\\s+)?(?:never|don'?t ever|do not ever|don'?t|do not)\\s+(?:get|go|are|end up)|(?:nothing|no (?:message|call|page))(?: here)?\\s+(?:ever\\s+)?(?:gets|goes|is|has ever been|has been|ever gets|ever goes))\\s+(?:lost|missed|dropped|deleted|unanswered|misplaced|ignored|misrouted)(?:\\s+(?:here|with us|with (?:our|this) [a-z]+))?)`,
+);
+
+const THING = `(?:that|this|it|such a thing|(?:that|this) (?:kind|sort|type) of (?:thing|mistake|error|problem)|something like (?:that|this)|(?:mistakes|errors|things) like (?:that|this))`;
+const NEVER_HAPPENS = pattern(
+  `\\b(?<claim>${THING}(?:\\s+(?:just|simply|really|honestly|literally|actually))?\\s+(?:never|doesn'?t|does not|dont|wouldn'?t|would not|would never|can'?t|cannot|could never)\\s+(?:ever\\s+)?happens?\\b(?:\\s+(?:here|with us|at our (?:office|company)|to us|with (?:our|my) [a-z]+))?)`,
+);
+const NEVER_HAPPENED = pattern(
+  `\\b(?<claim>${THING}(?:'s|s| has)\\s+(?:never|not ever)\\s+(?:once\\s+)?(?:happened|been (?:a|an) (?:problem|issue|complaint)|come up|gone wrong)(?:\\s+(?:before|here|with us|to us))?)`,
+);
+const NEVER_SEEN = pattern(
+  `\\b(?<claim>(?:i|we)(?:'ve|ve| have)\\s+(?:honestly\\s+|truly\\s+)?never\\s+(?:once\\s+)?(?:seen|heard of|had|known)\\s+(?:that|this|it|anything like (?:that|this)|such a thing|an? (?:agent|operator|complaint|problem|issue)|one of (?:our|my) [a-z]+|a single)(?:\\s+[a-z]+){0,2})`,
+);
+
+const IMPOSSIBLE = pattern(
+  `\\b(?<claim>(?:it'?s|it is|that'?s|that is)\\s+(?:just\\s+|simply\\s+)?(?:impossible|not possible) for (?:us|our (?:[a-z-]+ )?${STAFF}|my [a-z]+) to (?:lose|miss|drop|ignore|forget|skip|misplace|delete|mix up|hang up)(?:\\s+[a-z]+){0,2})`,
+);
+const FAIL = `(?:lose|misplace|drop|delete|ignore|forget|skip|miss|hang up on|mix up|make (?:mistakes|errors|(?:that|this|those|these) (?:kinds? of |sorts? of |types? of )?(?:mistakes?|errors?))|mess (?:up|things up)|screw up|leave (?:callers|people|anyone|clients|patients) (?:on hold|hanging))`;
+const DONT_FAIL = pattern(
+  `\\b(?<claim>${SVC}\\s+(?:just\\s+|simply\\s+)?(?:don'?t|do not|dont|doesn'?t|does not|wouldn'?t|would not|wouldnt|can'?t|cannot|can not)\\s+(?:just\\s+|simply\\s+|possibly\\s+|ever\\s+)?${FAIL}\\b(?:\\s+[a-z]+){0,2})`,
+);
+const NOT_WHAT_WE_DO = pattern(
+  `\\b(?<claim>(?:(?:that|this|it)(?:'s|s| is)\\s+(?:just\\s+|simply\\s+|really\\s+|absolutely\\s+)?not\\s+(?:something|anything|the (?:kind|sort|type) of (?:thing|mistake)|what)\\s+(?:we|our [a-z]+|my [a-z]+)\\s+(?:do|would (?:ever )?do|would ever|allow|ever do)|(?:that|this)(?:'s|s| is)\\s+not how (?:we|our [a-z]+) (?:do things|operate|work)|we (?:just |simply )?(?:don'?t|do not|dont) do (?:that|things like that)(?:\\s+(?:here|kind of thing|sort of thing))|we (?:just |simply )?(?:don'?t|do not|dont) do that kind of thing))\\b`,
+);
+
+// A promise ("so that never happens again") or a goal ("make sure we don't miss...") is not a claim.
+const PROMISE_BEFORE = /(?:\S\s+so|\bso that|\bmake sure|\bmaking sure|\bensure|\bensuring|\bto see that|\bif|\bunless|\bhope|\bhopefully|\bpromise|\bwon't let|\bwill not let|\bcan't let)\s+(?:that\s+)?(?:\S+\s+){0,2}$/;
+const PROMISE_AFTER = /^[^.!?]{0,40}\b(?:another|again|anymore|any more|going forward|in the future|from now on)\b/;
+// "We never called you back, I'm sorry" owns a specific failure instead of claiming perfection.
+const OWNING = /\b(?:sorry|apologi[sz]e|our (?:mistake|fault|error)|my (?:mistake|fault|error)|on us|on me|should(?:n'?t| not)? have|that's no excuse)\b/;
+const PAST_SIMPLE_CLAIM = /^(?:we|our|my|the|this)\b[^,]*?\bnever\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sent|got|gave|took|came|went|made|heard|told|put|left|read)\b/;
+
+function accept(s: Sentence, from: number, claim: string): boolean {
+  const before = s.text.slice(Math.max(0, from - 40), from);
+  if (PROMISE_BEFORE.test(before)) return false;
+  if (PROMISE_AFTER.test(s.text.slice(from + claim.length))) return false;
+  if (/\b(?:another|again|anymore|any more)\b/.test(claim)) return false;
+  if (OWNING.test(s.text) && PAST_SIMPLE_CLAIM.test(claim)) return false;
+  return true;
+}
+
+const PREFILTER = /\b(?:impossible|not possible|can'?t|cannot|can not|never|ever|not something|not how|don'?t|do not|dont|doesn'?t|does not|wouldn'?t|would not|wouldnt)\b/;
+
+const RULES: Array<[RegExp, string]> = [
+  [WE_NEVER, 'default'],
+  [NOBODY_EVER, 'default'],
+  [TRAINED_NEVER, 'default'],
+  [NOTHING_LOST, 'default'],
+  [NEVER_HAPPENS, 'neverHappens'],
+  [NEVER_HAPPENED, 'neverHappens'],
+  [NEVER_SEEN, 'neverHappens'],
+  [DONT_FAIL, 'dontDo'],
+  [IMPOSSIBLE, 'dontDo'],
+  [NOT_WHAT_WE_DO, 'dontDo'],
+];
+
+function detect(doc: Doc): Hit[] {
+  if (doc.lang !== 'en' || !PREFILTER.test(doc.folded)) return [];
+  const hits: Hit[] = [];
+  for (const s of doc.sentences) {
+    for (const [re, reason] of RULES) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s.text)) !== null) {
+        const claim = m.groups?.claim ?? m[0];
+        const from = m.index + m[0].indexOf(claim);
+        if (accept(s, from, claim)) {
+          hits.push({ start: s.start + from, end: s.start + from + claim.trimEnd().length, reason });
+        }
+      }
+    }
+  }
+  return dedupe(hits);
+}
+
+function dedupe(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/** `we-never`: a categorical claim that the service or its staff never do (or did) something (000: never say "We never..."). */
 export const weNever: Detector = {
   label: 'we-never',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default: "'We never...' is a categorical claim that puts the client on the defensive; use soft words like 'perhaps' or 'occasionally' and look into it.",
+      neverHappens: "'That never happens' tells the client their problem can't be real; say it's unusual, use 'it's possible...', and investigate.",
+      dontDo: "'We don't do that' denies the problem outright; soften it ('it's possible one of our agents...') and check the records first.",
+    },
+  },
+  detect,
 };

@@ -1,8 +1,70 @@
-import type { Detector } from '../detector.ts';
+import type { Detector, Hit } from '../detector.ts';
+import type { Doc } from '../text.ts';
+import { findSpans } from '../text.ts';
 
-/** `written-confirmation`: not yet implemented. */
+const OFFER = `(?:i'?ll|i will|ill|i can|i could|let me|lemme|i'?m going to|i am going to|i'?m gonna|im gonna|i'?d like to|i'?d be (?:happy|glad) to|i'?m (?:happy|glad) to|we'?ll|we will|we can|shall i|should i|can i|would you like me to|do you want me to|want me to|i'?ll be|i'?m|i am|im|we'?re|we are)`;
+const ADV = `(?:(?:also|just|then|quickly|personally|go ahead and|be|right away|immediately|now) ){0,2}`;
+const SEND = `(?:e-?mail(?:ing)?|fax(?:ing|es)?|mail(?:ing)?|send(?:ing)?|text(?:ing)?|shoot(?:ing)?|write (?:up|out)|writing (?:up|out))`;
+// What goes in writing is the resolution, not the caller's messages (delivery is the service itself).
+const DOCUMENT = `(?:summary|recap|copy|confirmation|written|(?:new|updated|revised) contract|addendum|sign-?off|sign off|form|agreement|letter|document|outline|list of (?:the )?changes|changes|change|updates|revisions|(?:the |your )(?:final )?(?:instructions|script|schedule|procedures?|greeting script)|(?:new|updated|revised|corrected|changed) (?:\\S+ )?(?:instructions|schedule|hours|setup|set-?up|procedure|procedures|plan|rotation|contact list|on-?call list|list|script|greeting|account|routing)|everything (?:we|i)|what (?:we|i)(?:'?ve| have)? (?:agreed|discussed|decided|changed|set up|did|done)|(?:the )?details|it all|all of (?:it|this|that))`;
+const OBJ = `(?:(?:you|u|your office|your (?:office )?manager|over|it|this|that|them|those|these) ){0,3}?(?:(?:a|an|the|that|this|these|those|your|our|all the|all of the|all) )?(?:(?:quick|short|brief|full|written|signed|complete|email|e-?mailed|faxed|detailed|typed) ){0,2}`;
+
+// "I'll email you a summary", "I'll fax the new schedule over for your signature".
+const SEND_DOC = new RegExp(`\\b${OFFER} ${ADV}${SEND} ${OBJ}${DOCUMENT}\\b(?:[^,;:.!?]{0,50})`, 'g');
+// "I'll fax this over for your signature", "I'll email it so you can sign it".
+const FOR_SIGNATURE = new RegExp(
+  `\\b(?:${OFFER}|you'?ll (?:get|receive|have)) (?:\\S+ ){0,8}?${SEND} (?:\\S+ ){0,8}?(?:for (?:your |you to |a )?(?:signature|signing|sign-?off|sign|review|records|files|approval)|to sign|(?:so|so that) you can (?:sign|look it over|review|check|initial)|(?:and|to) sign|sign(?:ed)? and (?:send|return|fax))(?:[^,;:.!?]{0,40})`,
+  'g',
+);
+// "I'll put everything we changed into an email", "I'll get it in writing".
+const IN_WRITING = new RegExp(
+  `\\b${OFFER} ${ADV}(?:(?:put|get|have|confirm|write|lay|set|send|email|e-mail|fax|mail) (?:\\S+ ){0,8}?(?:in(?:to)? (?:writing|an? (?:email|e-mail|letter|fax))|down in writing|on paper)|(?:put|pop|drop|stick) (?:\\S+ ){0,8}?in the (?:post|mail)|(?:get|have) (?:\\S+ ){0,3}?(?:written (?:summary|confirmation|copy|recap)|summary|confirmation|copy of (?:the|these|those|your|all|everything)) (?:\\S+ )?(?:out |over |sent )?to you)\\b(?:[^,;:.!?]{0,40})`,
+  'g',
+);
+// "I'll shoot you an email with the changes."
+const NOTE_WITH = new RegExp(
+  `\\b${OFFER} ${ADV}(?:send|sending|shoot|shooting|drop|fire off|get|getting) (?:you |u |your office |over )?(?:an? |a quick |a short |the )?(?:email|e-mail|fax|letter|note|text|written (?:summary|confirmation|copy)) (?:with|of|listing|summari[sz]ing|confirming|outlining|detailing|about|that (?:lists|confirms|summari[sz]es|spells out)) (?:\\S+ ){0,3}?(?:changes?|summary|everything|details|new|updated|revised|agreed|plan|instructions|schedule|what we)\\b(?:[^,;:.!?]{0,40})`,
+  'g',
+);
+// "Expect an email from me outlining everything we changed."
+const EXPECT = new RegExp(
+  `\\b(?:expect|look out for|watch for|keep an eye out for) (?:an? |the |my )?(?:email|e-mail|fax|letter|written (?:summary|confirmation))(?: from (?:me|us))?(?: \\S+){0,3}? (?:with|of|listing|summari[sz]ing|confirming|outlining|detailing|that (?:lists|confirms|summari[sz]es|spells out)) (?:\\S+ ){0,3}?(?:changes?|summary|everything|details|new|updated|revised|agreed|plan|instructions|schedule|what we)\\b(?:[^,;:.!?]{0,40})`,
+  'g',
+);
+// "You'll get a written confirmation / an email confirming the changes."
+const YOU_GET = new RegExp(
+  `\\b(?:you'?ll|you will|youll|you should) (?:also )?(?:get|receive|have|see) (?:an? |the )?(?:(?:updated|new|revised|changed) (?:\\S+ )?(?:instructions|schedule|hours|procedures?|plan|agreement|contract) (?:in your (?:inbox|email|mail)|by (?:email|e-mail|fax|mail))|written confirmation|confirmation (?:email|e-mail|letter|fax|in writing)|(?:email|e-mail|letter|fax) (?:confirming|summari[sz]ing|with (?:the|a|all|everything) (?:changes|summary|details|new))|copy of (?:the|these|those|your|all) (?:changes|new|updated|revised|instructions|schedule)|summary (?:by|in|via) (?:email|e-mail|fax|mail))(?:[^,;:.!?]{0,40})`,
+  'g',
+);
+// Sending the new instructions to the agents is a fix, not the client's written copy.
+const INTERNAL = /\bto (?:our|the|every|all|each|tonight'?s|my) (?:\S+ )?(?:agents?|operators?|staff|team|shift|techs?|technicians?|supervisors?|dispatchers?|stations?)\b/;
+const PREFILTER = /(?:mail|fax|send|writing|written|letter|sign|text|post|confirmation)/;
+
+/** `written-confirmation`: offers to send the resolution in writing, e.g. for signature (000 GET IT IN WRITING). */
 export const writtenConfirmation: Detector = {
   label: 'written-confirmation',
-  reasons: { en: { default: 'TODO' } },
-  detect: () => [],
+  reasons: {
+    en: {
+      default: 'Sending the agreed changes in writing, ideally signed and returned, protects both sides when someone later asks who authorized the change.',
+    },
+  },
+  detect(doc: Doc) {
+    if (!PREFILTER.test(doc.folded)) return [];
+    const hits: Hit[] = [];
+    for (const re of [SEND_DOC, FOR_SIGNATURE, IN_WRITING, NOTE_WITH, YOU_GET, EXPECT]) {
+      for (const span of findSpans(doc, re)) {
+        const before = doc.folded.slice(Math.max(0, span.start - 20), span.start);
+        if (INTERNAL.test(doc.folded.slice(span.start, span.end + 40))) continue;
+        if (/\b(?:if|unless|didn'?t|did not|never|can'?t|cannot|won'?t)\s+(?:\S+\s+)?$/.test(before)) continue;
+        let end = span.end;
+        while (end > span.start && /\s/.test(doc.original[end - 1]!)) end--;
+        if (/\w/.test(doc.folded[end] ?? '')) {
+          const cut = doc.folded.lastIndexOf(' ', end);
+          if (cut > span.start) end = cut;
+        }
+        hits.push({ start: span.start, end });
+      }
+    }
+    return hits;
+  },
 };

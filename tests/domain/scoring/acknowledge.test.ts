@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/domain/scoring/scorer.ts';
+
+const has = (text: string, callerName?: string) => score({ text, callerName }).labels.includes('acknowledge');
+
+describe('acknowledge', () => {
+  it.each([
+    // rulebook
+    'I understand your calls went unanswered this morning.',
+    'I can see that you are angry.',
+    "You've been trying to reach the on-call doctor for an hour.",
+    'I understand.',
+    'I hear you.',
+    "You're right that the bill jumped this month.",
+    'So if I understand right, your calls went unanswered this morning?',
+    // own phrasings
+    'i understand ur frustrated',
+    'I totally understand why you are upset.',
+    'I completely get it.',
+    "I get that you're fed up with this.",
+    'I can tell youre really annoyed',
+    "I can hear how stressed you are.",
+    'I know you were counting on that page.',
+    "I know this has been a rough week for your office.",
+    'I realize you have been waiting all morning.',
+    "You're frustrated, and that makes sense.",
+    'You sound really worried about your patients.',
+    "You've been bounced around between three people today.",
+    'You were woken up at 3 a.m. on your night off.',
+    "Your patients couldn't get through for over an hour.",
+    "Your messages went to the wrong doctor twice this week.",
+    'It sounds like you have had a really long morning.',
+    'I hear what you are saying.',
+    'You are absolutely right, that should not have taken this long.',
+    'I can see this has been building for a while.',
+    "I’m sorry. You waited forty minutes and nobody picked up.",
+    'Just to confirm: your calls were going to voicemail from eight to nine?',
+    "I see your message from Friday never reached Dr. Haines.",
+    'I understand the message about your patient went to Dr. Singh.',
+    "You didn't get the message until the next morning.",
+    'I hear you loud and clear, and I want to get this fixed.',
+    'You called three times and never got a live person - that is not okay.',
+    "I know this has taken a while.",
+    "That's a valid concern.",
+    'i can tell ur upset',
+    'I understand your frustration, but our records show the message was delivered.',
+    "This has clearly been a stressful morning for you.",
+  ])('yes: %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    // rulebook
+    'Okay.',
+    'Hello, how can I help?',
+    // judgement call 2 and 11
+    "I'm sorry your calls went unanswered.",
+    "I'm so sorry you were woken up last night.",
+    'Our agent sent the message to your office line instead of your cell.',
+    'Is that a fair summary?',
+    // near misses
+    "I don't understand what you mean.",
+    'Help me understand what happened.',
+    'I can hear you now, the line cleared up.',
+    'I can tell you that our agents follow your instructions exactly.',
+    'I see your account here.',
+    'I know those agents well.',
+    'You never called that in.',
+    'You must have given us the wrong number.',
+    "You'll never have to repeat yourself with me.",
+    'I can see the message was delivered at 6:05.',
+    'Got it, thanks.',
+    'Your account was set up wrong when we moved you to the new system.',
+    'I want to understand exactly what went wrong.',
+    'Did you get my message?',
+    "Thank you for calling, how can I help you today?",
+    'I appreciate you taking the time to call about this.',
+    'Let me check whether the storm affected your line.',
+    'I get a lot of calls like this.',
+    'Can I get you to spell that?',
+    "I don't understand why you're so upset about one message.",
+    'I see you called at 9:15.',
+    'Did I get that right?',
+  ])('no: %s', (text) => expect(has(text)).toBe(false));
+
+  it('points at the acknowledging phrase', () => {
+    const text = 'Thanks for holding. I understand your calls went unanswered this morning. I will pull the logs.';
+    const ev = score({ text }).evidence.filter((e) => e.label === 'acknowledge');
+    expect(ev.length).toBeGreaterThan(0);
+    expect(ev.some((e) => text.slice(e.start, e.end).includes('I understand your calls went unanswered'))).toBe(true);
+    expect(ev.every((e) => !text.slice(e.start, e.end).includes('pull the logs'))).toBe(true);
+  });
+});

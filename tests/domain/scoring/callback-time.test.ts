@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/domain/scoring/scorer.ts';
+
+const LABEL = 'callback-time';
+
+// [utterance, carries the label?]: the rulebook's examples first, then our own phrasings and near-misses.
+const CASES: [string, boolean][] = [
+  ["I'll call you back by 3 p.m.", true],
+  ["I'll have an answer for you within the next 30 minutes.", true],
+  ["I'll call you before the end of today.", true],
+  ["Within the next 30 minutes.", true],
+  ["Before the end of today.", true],
+  ["by 3 p.m.", true],
+  ["Soon.", false],
+  ["Later.", false],
+  ["In a few days.", false],
+  ["Today is a busy day for us.", false],
+  ["I'll call you back soon.", false],
+  ["I'll get back to you later.", false],
+  ["We'll call you in a few days.", false],
+  ["ill call u back in an hour", true],
+  ["You'll hear from me first thing tomorrow morning by 9.", true],
+  ["I'll ring you back at 4:15.", true],
+  ["I'll get back to you by noon with what I find.", true],
+  ["Our billing manager will call you before 2 this afternoon.", true],
+  ["I'll let you know what I find within the hour.", true],
+  ["Expect my call by end of day.", true],
+  ["I'll call you back in twenty minutes.", true],
+  ["By 11 o'clock I'll call you with an update.", true],
+  ["I will update you at 10:30.", true],
+  ["I'll call you back later this afternoon.", true],
+  ["I'll be back in touch by close of business today.", true],
+  ["I'll give you a call at 9 tomorrow morning.", true],
+  ["I'll call you Thursday to make sure it's working.", false],
+  ["I'll call you back when I know more.", false],
+  ["Someone will get back to you next week.", false],
+  ["It may take 3-5 business days.", false],
+  ["I'll need to put you on hold for about two minutes.", false],
+  ["I'll fax the new schedule over this afternoon.", false],
+  ["I'm going to fix this today.", false],
+  ["Our operator was supposed to call you at 7 and didn't.", false],
+  ["Can you call us back at 3?", false],
+  ["I'll let you know what happened this morning once I've checked.", false],
+  ["We tried to call you at 2 a.m.", false],
+  ["I'll call you back in a couple of days.", false],
+  ["I'll call you back shortly.", false],
+  ["I'll have an update for you as soon as possible.", false],
+  ["I'll call you back no later than 5:30 today.", true],
+  ["You'll get a call from me within 15 minutes.", true],
+  ["Give me an hour and I'll call you back. Actually - I'll call you back by 2:30 at the latest.", true],
+  ["I'll get back to you before you close today.", true],
+  ["I'll report back by lunchtime.", true],
+  ["I'll call you tomorrow.", false],
+  ["I'll call you as soon as I can.", false],
+  ["I'll get back to you at some point this week.", false],
+  ["Please call me back if it happens again at 2 a.m.", false],
+  ["The doctor was called at 2 a.m. even though she wasn't on call.", false],
+  ["I'll call you back at your office number.", false],
+  ["I'll call you back by Friday.", false],
+  ["I’ll call you back by 3 p.m.", true],
+  ["I’ll call you back when I’ve got news.", false],
+  ["I'll call you back in half an hour.", true],
+  ["I'll have an update for you in 45 minutes.", true],
+  ["You'll hear back from me by 4.", true],
+  ["I'll call you no later than 10 tomorrow morning.", true],
+  ["I'll get back to you by the end of the business day.", true],
+  ["I'll be in touch before 5.", true],
+  ["I'll circle back with you by two.", true],
+  ["Let me call you back at quarter past three.", true],
+  ["I'll call you around 4:30.", true],
+  ["Give me 20 minutes and I'll call you back.", true],
+  ["I'll call you at 2 o'clock sharp.", true],
+  ["Our billing manager, Ms. Reed, will call you by 4:30 this afternoon.", true],
+  ["You can expect a call back from me within the next hour.", true],
+  ["I'll be calling you back at 1 with the results.", true],
+  ["I'll get back to you in 30 mins", true],
+  ["Expect to hear from me before noon.", true],
+  ["I'll let you know by end of day what the tech team finds.", true],
+  ["I'll get back to you in the next day or two.", false],
+  ["I'll call you at your office.", false],
+  ["I'll get back to you when the report is ready.", false],
+  ["We'll call you once the technician has been out.", false],
+  ["Our hours are 8 to 5.", false],
+  ["The on-call schedule changes at 6 tonight.", false],
+  ["I'll let you know what happened at 2:15.", false],
+  ["I'll call back by 3.", true],
+  ["I'll have an answer about what happened by noon.", true],
+  ["I'll let you know the new schedule starts at 6.", false],
+  ["I'll call you back with the results at 3.", true],
+  ["I'll phone you back by half past two.", true],
+  ["Mr. Tate, you'll hear from our billing manager before 3 o'clock.", true],
+  ["I'll get back to you in under an hour.", true],
+  ["I'll report back to you first thing tomorrow morning.", true],
+  ["I'll update you as soon as the tech team replies.", false],
+  ["We'll call you back once we have more information.", false],
+  ["Our office closes at 5 today.", false],
+  ["The technician will be there by 3.", false],
+  ["I'll call you back sometime today.", false],
+  ["At 3.", true],
+  ["I'll try to call you back by 3.", true],
+];
+
+describe(LABEL, () => {
+  it.each(CASES)('%s -> %s', (text, expected) => {
+    expect(score({ text }).labels.includes(LABEL)).toBe(expected);
+  });
+
+  it.each([
+    ["Thanks for your patience. I'll call you back by 3 p.m. with what I find.", "call you back by 3 p.m"],
+    ["I'll have an answer for you within the hour.", "within the hour"],
+  ])('reports the timed callback as evidence: %s', (text, key) => {
+    const spans = score({ text })
+      .evidence.filter((e) => e.label === LABEL)
+      .map((e) => text.slice(e.start, e.end));
+    expect(spans.some((s) => s.includes(key))).toBe(true);
+  });
+});

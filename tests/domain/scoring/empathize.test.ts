@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/domain/scoring/scorer.ts';
+
+const has = (text: string, callerName?: string) => score({ text, callerName }).labels.includes('empathize');
+
+describe('empathize', () => {
+  it.each([
+    // rulebook
+    "I'm so sorry you went through that.",
+    'I can only imagine how frustrating that was.',
+    "I'd be upset too.",
+    // own phrasings
+    "I'm sorry.",
+    'im really sorry that happened',
+    "I’m so sorry, Mrs. Jones.",
+    'Sorry about that, that should never have happened to you.',
+    "I'm sorry you had to wait so long.",
+    "I'm sorry to hear that.",
+    "I'm truly sorry for the trouble this caused your office.",
+    'I apologize for the inconvenience.',
+    'My sincere apologies for the mix-up with your schedule.',
+    'I cant imagine how stressful that night was',
+    "I'd be furious if that happened to me.",
+    'I would be just as frustrated in your shoes.',
+    'That must have been so frustrating for you.',
+    'That must be really stressful with a full waiting room.',
+    'That sounds exhausting.',
+    "That can't have been easy.",
+    'You have every right to be upset.',
+    "That's completely understandable.",
+    "I don't blame you one bit.",
+    'What a nightmare of a morning.',
+    'That is the last thing you need on a Monday.',
+    'I feel terrible that this happened to you.',
+    "I'm sorry about the hold times this morning.",
+    'Anyone would be upset about that.',
+    'No wonder you are angry.',
+    'I can see why that would be upsetting.',
+    "You're absolutely right to be upset about that.",
+    'I know exactly how you feel.',
+    "I get you're angry, I'd be too.",
+    'Sorry about that! Where were we?',
+  ])('yes: %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    // rulebook
+    'Sorry, what was the name?',
+    // filler and near misses
+    'Sorry, could you spell that for me?',
+    "I'm sorry, the line is breaking up - could you say that again?",
+    "Sorry, I didn't catch the account number.",
+    "I'm sorry to interrupt, may I ask a few questions?",
+    'Sorry to cut in, Mr. Reyes - which number did they call?',
+    'Sorry for the wait, what is the account number?',
+    'Sorry to keep you waiting.',
+    "I'm sorry, but there's nothing I can do.",
+    "I'm sorry you feel that way.",
+    'Sorry, one more time?',
+    'I understand your calls went unanswered.',
+    'I can see that you are angry.',
+    "You're not the one who should be sorry.",
+    'That was our mistake.',
+    'I will take care of this for you today.',
+    'Okay, thanks. Have a good night.',
+    'I can hear how stressful this morning has been.',
+    "That's a terrible thing to say to me.",
+    'Please hold for a moment.',
+    'Sorry? I did not hear you.',
+    'Sorry, can I put you on a brief hold?',
+    'I apologize, I misspoke - the fax went out at 3.',
+    "Sorry, that's above my pay grade.",
+    "I don't see why you're upset.",
+    'Ugh, sorry, my computer just froze.',
+  ])('no: %s', (text) => expect(has(text)).toBe(false));
+
+  it('points at the empathy phrase', () => {
+    const text = 'Mr. Brennan, I hear you. I would be furious too. Let me look.';
+    const ev = score({ text, callerName: 'Mr. Brennan' }).evidence.filter((e) => e.label === 'empathize');
+    expect(ev.some((e) => text.slice(e.start, e.end).includes('would be furious'))).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/domain/scoring/scorer.ts';
+
+const LABEL = 'hold-or-callback';
+
+// [utterance, carries the label?]: the rulebook's examples first, then our own phrasings and near-misses.
+const CASES: [string, boolean][] = [
+  ["Would you like to hold for about three minutes, or shall I call you back within the hour?", true],
+  ["I can stay on the line while I look, or call you back - which do you prefer?", true],
+  ["Please hold.", false],
+  ["I'll call you back.", false],
+  ["do you want to hold or should i call u back", true],
+  ["Would you prefer I call you back, or would you rather wait on the line?", true],
+  ["I can put you on a brief hold while I check, or give you a call back in fifteen minutes - whatever's easier for you.", true],
+  ["Are you able to hold for a couple of minutes, or would a callback work better?", true],
+  ["It'll take me about five minutes to pull this up. Can you hold, or would you like me to call you back?", true],
+  ["If you'd rather not wait on hold, I can call you back by 2.", true],
+  ["I can keep you on the line, or ring you back once I have the answer. Your choice.", true],
+  ["Would you like to wait while I look into it or have me call you back?", true],
+  ["Hold or callback - which works better for you?", true],
+  ["Would you rather hang on for a few minutes or get a call back when I have it?", true],
+  ["Would you like me to call you back, or would you prefer to stay on hold?", true],
+  ["I'm going to put you on hold for two minutes.", false],
+  ["Thanks for holding. I'll call you back this afternoon with the details.", false],
+  ["If we get disconnected, I'll call you right back.", false],
+  ["Please stay on the line while I transfer you.", false],
+  ["One moment please, I'm placing you on a short hold while I check the log.", false],
+  ["I'll call you back by 3 p.m.", false],
+  ["Would you like me to call you back?", false],
+  ["Sorry for the wait - I'll call you back as soon as I hear from the tech team.", false],
+  ["Hold on, let me check that.", false],
+  ["Would you like me to transfer you, or would you prefer to speak with me?", false],
+  ["The hold times on your line were too long this morning.", false],
+  ["Should I email you the report, or call you with it?", false],
+  ["This might take a few minutes - would you like to hold, or would it be easier if I called you back?", true],
+  ["I can either keep you on hold while I look, or call you back by 4:30. What would you prefer?", true],
+  ["You can stay on the line with me or I can call you back in ten minutes, whichever you like.", true],
+  ["I'll call you back, so you don't have to hold.", false],
+  ["Please hold while I check the recording.", false],
+  ["Thank you for waiting, I have your answer now.", false],
+  ["Would you like to hold, or shall I call you back? It’s up to you.", true],
+  ["I’m putting you on hold now.", false],
+  ["I'll need about 5 minutes to check. Would you like to wait, or should I give you a call back?", true],
+  ["Do you have a few minutes to hold, or would a call back be better?", true],
+  ["I can keep looking while you hold, or get back to you by 3 - your call.", true],
+  ["Would you like to hold or do you want a call back?", true],
+  ["Is it okay if I put you on hold, or would you rather I call you back?", true],
+  ["This could take ten minutes or so. I'm happy to keep you on hold, or I can ring you back as soon as I've finished - what would you like?", true],
+  ["I don't want to keep you waiting too long. Would a call back in twenty minutes work, or would you rather stay on?", true],
+  ["Are you OK to hold for 3 min or do u want me to call back", true],
+  ["I'll have to put you on hold - it shouldn't be more than two minutes.", false],
+  ["If you need to go, that's fine; just call us back.", false],
+  ["Would you like me to call you back on your cell or your office phone?", false],
+  ["Would you like to hold for Mr. Wilson, or would you like him to call you back?", true],
+  ["I'd like to look into this now. Do you want to stay on hold, or shall I phone you back in fifteen minutes?", true],
+  ["You're welcome to wait on the line, or I can call you back - which would you prefer?", true],
+  ["Let me place you on hold; I'll be right back.", false],
+  ["I'll call you back in ten minutes so you don't have to wait on hold.", false],
+  ["Can you hold on one second? I'll call you back if we get cut off.", false],
+  ["I'll be on hold with the phone company for a bit, then I'll call you back.", false],
+];
+
+describe(LABEL, () => {
+  it.each(CASES)('%s -> %s', (text, expected) => {
+    expect(score({ text }).labels.includes(LABEL)).toBe(expected);
+  });
+
+  it.each([
+    ["I understand. Would you like to hold for about three minutes, or shall I call you back within the hour?", "hold for about three minutes, or shall I call you back"],
+  ])('reports the choice as evidence: %s', (text, key) => {
+    const spans = score({ text })
+      .evidence.filter((e) => e.label === LABEL)
+      .map((e) => text.slice(e.start, e.end));
+    expect(spans.some((s) => s.includes(key))).toBe(true);
+  });
+
+  it('a timed choice also carries callback-time', () => {
+    const { labels } = score({ text: 'Can you hold for two minutes, or should I call you back by 11:30?' });
+    expect(labels).toEqual(expect.arrayContaining(['hold-or-callback', 'callback-time']));
+  });
+});

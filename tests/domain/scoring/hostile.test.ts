@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/domain/scoring/scorer.ts';
+
+// Rulebook examples first, then our own phrasings: paraphrases, informal typing, and near-misses.
+const LABEL = 'hostile';
+
+const present: string[] = [
+  "Are you kidding me?",
+  "That's a stupid question.",
+  "Whatever.",
+  "Fine, go ahead and cancel then.",
+  "Okay, whatever - cancel if that makes you happy.",
+  "Fine. Whatever you say.",
+  "Are you serious right now? It was one message.",
+  "That's a ridiculous thing to say.",
+  "you've got to be kidding me",
+  "Go ahead, take your business elsewhere.",
+  "Be my guest, cancel the account.",
+  "Oh please.",
+  "Cry me a river.",
+  "Sorry we're not mind readers.",
+  "Well, excuse me for trying to help.",
+  "What do you want me to do about it?",
+  "I don't have time for this.",
+  "Stop whining, it was one late page.",
+  "whatever, i dont care",
+  "What the hell do you want me to say?",
+  "That's just ridiculous.",
+  "You're being ridiculous.",
+  "Don't be stupid, the forwarding was on.",
+  "Get over it, it was one call.",
+  "Good luck finding another service that'll put up with you.",
+  "Oh great, another complaint.",
+  "I'll waive it if that'll stop the complaining.",
+  "Fine, I'll transfer you, since apparently I can't do anything right.",
+  "Seriously? You called about this again?",
+  "what's your problem?",
+  "Tough luck.",
+  "Do you want a medal for calling?",
+  "Are you for real?",
+  "Oh come on.",
+  "That's your problem, not mine.",
+  "Well, that's just great.",
+  "Cancel, then. See if I care.",
+  "Go ahead and sue us.",
+  "That's the dumbest thing I've heard all day.",
+  "You're an idiot if you think we lost it on purpose.",
+  "What a stupid thing to ask.",
+  "No one asked for your opinion.",
+  "Shut up and let me talk.",
+  "this is bullshit",
+  "Ugh, fine, whatever you want.",
+  "Oh wow, great, another customer who can't read a contract.",
+  "Do you seriously think we lost it on purpose? Come on.",
+  "Yeah yeah, whatever.",
+  "Oh sure, because we just love waking doctors up at 2 a.m.",
+  "Happy now?",
+  "Who cares who answered, the point is it's fixed.",
+  "Then go ahead and hang up.",
+  "Fine. Cancel it then.",
+  "I don't care what you think.",
+  "I couldn't care less.",
+];
+
+const absent: string[] = [
+  "I'm sorry to interrupt, but I want to help.",
+  "I'm uncomfortable with your words and tone. I'd like to help, but if you continue speaking that way I will have to disconnect.",
+  "Whatever you need, I'm here to help.",
+  "I'll do whatever it takes to fix this today.",
+  "Whatever time works best for you, I'll call then.",
+  "If you'd like, I can go ahead and cancel the account for you today.",
+  "I can go ahead and cancel that duplicate order now.",
+  "It's ridiculous that you had to wait an hour, and I'm sorry.",
+  "There's no such thing as a stupid question.",
+  "That's not a silly question at all.",
+  "Seriously, thank you for your patience.",
+  "I'm serious about fixing this for you.",
+  "Are you still there?",
+  "I'll deal with it personally today.",
+  "Fine, I'll have that done by noon.",
+  "That's great, I'm glad the calls are coming through again.",
+  "I know this has been hell for your office, and I'm so sorry.",
+  "You're kidding - they hung up on you? That's awful, I'm so sorry.",
+  "It's too bad this happened on your busiest day.",
+  "What would you like me to do first?",
+  "Let me get to the point: the forwarding was switched off, and I've turned it back on.",
+  "You can feel free to call me directly if anything else comes up.",
+  "I'm sorry, that's a fair question.",
+  "Whatever the cause, I'll find out by noon.",
+  "I'll go ahead and cancel the extra line for you.",
+  "I'm not kidding, we'll have it fixed today.",
+  "That's a great question.",
+  "You're right, that shouldn't have happened.",
+  "I'd be furious too.",
+  "Good for your office that nobody missed the emergency call, and I'm still sorry for the scare.",
+  "Whatever happened, I'm going to find out and call you by 4.",
+  "I'd be happy to cancel the extra line for you.",
+  "If you decide to cancel, I'll make sure the final bill is accurate.",
+  "Sure, I can help you cancel the service - may I ask what made you decide to leave?",
+  "I take threats to your patients very seriously.",
+  "Right, because the forwarding was off, the calls went to voicemail. I've turned it back on.",
+  "Obviously that should never have happened, and I'm sorry.",
+  "Sure, because you asked, I'll send the recording too.",
+  "I don't care how long it takes, I'll fix it today.",
+  "Honestly, whatever works for you works for me.",
+  "Fine, I'll call you back by 3.",
+  "Is it possible you dialed the old number? No problem either way, I'll check.",
+];
+
+const evidence: Array<[string, string]> = [
+  ["Are you kidding me? It was one message.", "Are you kidding me"],
+  ["Fine, go ahead and cancel then.", "go ahead and cancel then"],
+  ["Okay, whatever.", "whatever"],
+];
+
+describe(`${LABEL} detector`, () => {
+  it.each(present)('finds hostile in %j', (text) => {
+    expect(score({ text }).labels).toContain(LABEL);
+  });
+
+  it.each(absent)('does not find hostile in %j', (text) => {
+    expect(score({ text }).labels).not.toContain(LABEL);
+  });
+
+  it.each(evidence)('points at the phrase in %j', (text, phrase) => {
+    const spans = score({ text }).evidence.filter((e) => e.label === LABEL).map((e) => text.slice(e.start, e.end));
+    expect(spans.some((s) => s.includes(phrase))).toBe(true);
+  });
+
+  it.each(present.slice(0, 5))('still finds hostile with a caller name in context: %j', (text) => {
+    expect(score({ text, callerName: 'Mrs. Jones' }).labels).toContain(LABEL);
+  });
+
+  it('gives a specific reason, not a placeholder', () => {
+    const ev = score({ text: present[0]! }).evidence.find((e) => e.label === LABEL);
+    expect(ev?.reason).toBeTruthy();
+    expect(ev?.reason).not.toBe('TODO');
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/domain/scoring/scorer.ts';
+
+// Rulebook examples first, then our own phrasings: paraphrases, informal typing, and near-misses.
+const LABEL = 'jargon';
+
+const present: string[] = [
+  "Your DID was mis-routed in the ACD.",
+  "I'll update your mastercard.",
+  "The IVR should have sent that caller to option 2.",
+  "I checked the PBX and your extensions look fine.",
+  "Looks like the SIP trunk dropped around midnight.",
+  "The ANI on the call shows a blocked number.",
+  "Our DNIS table had your line under the wrong client.",
+  "your voip line was down for maybe an hour",
+  "i'll patch you through to the on call nurse now",
+  "We patched the caller straight through to Dr. Lee.",
+  "I've updated the call paths for your after-hours lines.",
+  "Let me pull up your master card and check the instructions.",
+  "The agent didn't follow the master card for your account.",
+  "Your AHT went up last month, so the bill went up.",
+  "I'll have the TAS team look at it.",
+  "Our ivr menu was misconfigured for your account",
+  "The call path for emergencies goes to the on-call doctor first.",
+  "Your DIDs were ported over on Monday.",
+  "I’ll get the calls patched over to your cell tonight.",
+  "Each DID on your account points to a different greeting.",
+  "The mastercard says to page Dr. Kim after 10 p.m.",
+  "Our pbx rebooted overnight and the acd queue backed up.",
+  "I'm going to patch them into the conference line.",
+  "the callpath was wrong so nobody got paged",
+  "I'll make a note on the Master Card so the overnight agents see it.",
+  "Your calls hit the ACD and rolled to overflow.",
+  "Your calls were stuck in the IVR loop.",
+  "I reset the ACD queue for your line.",
+  "The DNIS didn't match, so the agent saw the wrong greeting.",
+  "We'll patch the overflow calls through to Dr. Kim's cell.",
+  "I looked at your master card - it still lists Dr. Smith.",
+  "It's a VoIP issue on the carrier side.",
+  "The SIP provider had an outage last night.",
+  "Our average handle time on your account is up 20 seconds.",
+  "Your AHT is why the bill went up.",
+  "I'm fixing the call paths now so emergencies route to the nurse.",
+  "I understand - you wanted the calls patched to you only in emergencies.",
+  "Your calls go through our IVR before they reach an operator.",
+  "I transferred your calls to the PBX at your office.",
+  "We'll route you to the right call path.",
+];
+
+const absent: string[] = [
+  "I'll update the instructions on your account.",
+  "The card on file is a MasterCard ending in 4421.",
+  "We accept Visa and MasterCard.",
+  "Would you like the refund to go back to your Mastercard?",
+  "I can charge the balance to your MasterCard if you prefer.",
+  "I did call you back this morning, and I'm sorry you missed it.",
+  "We DID receive the message, and I'm checking why it wasn't sent.",
+  "I'll connect you to the on-call nurse now.",
+  "We've had a rough patch with the new phone system, and I'm sorry.",
+  "It sounds like you've been through a rough patch this week.",
+  "I'll forward your calls to your cell tonight.",
+  "Let me check the path your calls took through our system.",
+  "Take a sip of water if you need to; I'm not going anywhere.",
+  "did the caller leave a number?",
+  "What did the agent say when you called?",
+  "I'm going to patch things up with the billing team and call you by 3.",
+  "I'll update the instructions our agents follow for your account.",
+  "Is the Mastercard ending in 0099 still the one you want billed?",
+  "Please hold while I connect you to billing.",
+  "Did you get the message we left at 3?",
+  "Your Master Card payment was declined, so the account shows a balance.",
+  "Our phone system had an outage last night.",
+  "I'll transfer you to the on-call nurse now.",
+  "I'll make a note on your account so the overnight agents see it.",
+  "What did she tell you when you called?",
+  "I'll put you through to Mr. Wilson.",
+  "Let me know when I can call you back.",
+  "I'll send you the written summary by email.",
+];
+
+const evidence: Array<[string, string]> = [
+  ["Mrs. Jones, I've fixed the ACD routing on your line.", "ACD"],
+  ["I'll patch you through to the nurse.", "patch you through"],
+  ["I've updated your mastercard so agents page you first.", "mastercard"],
+];
+
+describe(`${LABEL} detector`, () => {
+  it.each(present)('finds jargon in %j', (text) => {
+    expect(score({ text }).labels).toContain(LABEL);
+  });
+
+  it.each(absent)('does not find jargon in %j', (text) => {
+    expect(score({ text }).labels).not.toContain(LABEL);
+  });
+
+  it.each(evidence)('points at the phrase in %j', (text, phrase) => {
+    const spans = score({ text }).evidence.filter((e) => e.label === LABEL).map((e) => text.slice(e.start, e.end));
+    expect(spans.some((s) => s.includes(phrase))).toBe(true);
+  });
+
+  it.each(present.slice(0, 5))('still finds jargon with a caller name in context: %j', (text) => {
+    expect(score({ text, callerName: 'Mrs. Jones' }).labels).toContain(LABEL);
+  });
+
+  it('gives a specific reason, not a placeholder', () => {
+    const ev = score({ text: present[0]! }).evidence.find((e) => e.label === LABEL);
+    expect(ev?.reason).toBeTruthy();
+    expect(ev?.reason).not.toBe('TODO');
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/domain/scoring/scorer.ts';
+
+const has = (text: string) => score({ text }).labels.includes('offer-options');
+
+describe('offer-options', () => {
+  it.each([
+    // rulebook
+    'We could route your after-hours calls to Dr. Lee, or page you only for emergencies - which would work better?',
+    'May I suggest a different setup for your weekend calls?',
+    'Would you like me to try, or would you prefer to speak with Mr. Wilson?',
+    // judgement call 10
+    'Here are three ways we could bring that bill down.',
+    'Would you like to try text delivery for a month?',
+    // own phrasings
+    'One option is to send everything by text; another is to page you first.',
+    "I'd recommend switching to text delivery for routine messages, or we can keep paging you - it's up to you.",
+    'There are a couple of ways we can handle this going forward.',
+    'do you want the calls forwarded to your cell or to dr lee',
+    'I can walk you through checking the forwarding, or I can call the phone company with you on the line - whichever is easier for you.',
+    'We could send urgent messages by text only. Or we could page you first and follow up with a text. Which sounds better to you?',
+    'I can transfer you to her right now. If you’d like, I could also try to sort it out myself first - which would you prefer?',
+    'Would that work for you, or would you rather have a credit for just the missed calls?',
+    'how about we try routing the overflow to your cell for a week and see',
+    'Have you considered putting your office hours in the greeting?',
+    'what if we paged you only for true emergencies after 10pm',
+    'I have a few options for you.',
+    "We could either move your coverage to start at 11:45 or keep noon and add a backup contact.",
+    'Would either of those help?',
+    'You might consider having urgent calls go to the nurse line first.',
+    'Can I make a suggestion?',
+    "Would you be open to trying a shorter greeting?",
+    'Another option would be to have the overnight team text you instead of calling.',
+    'We could page Dr. Kim first or go straight to you; your call.',
+    'My suggestion would be to add a second on-call contact.',
+    "Why don't we set the weekend schedule together right now?",
+    // more of our own phrasings
+    "I can set your after-hours calls to go to Dr. Lee, or I can page you directly - which do you want?",
+    "There are a few ways we could handle the weekend coverage. We could add a second doctor, or have urgent calls go to the hospital line.",
+    "Would you want us to text you instead of paging, or keep things the way they are?",
+    "It's up to you: we can keep paging Dr. Singh first or switch the order.",
+    "Would a text, an email, or a phone call work best for urgent messages?",
+    "I'd suggest adding a backup number so a missed page can't slip through.",
+    "Should the calls go to your cell or your office on Saturdays?",
+    "We have a couple of choices here: I can reset the forwarding remotely, or I can send a technician out tomorrow.",
+    "Would it help if we paged you only after 10 pm, or would you like every call?",
+    "What I'd recommend is moving your after-hours start time to 5:30.",
+    "Which would suit you better - a page for every call, or only emergencies?",
+    "You could have urgent calls go to the nurse, or I could set up a second on-call number.",
+  ])('yes: %s', (text) => {
+    expect(has(text)).toBe(true);
+  });
+
+  it.each([
+    // rulebook: a single instruction with no choice
+    'Please fax us the new schedule by Friday.',
+    // judgement call 3: the hold-or-callback choice
+    'Would you like to hold for about three minutes, or shall I call you back within the hour?',
+    'I can stay on the line while I look, or call you back - which do you prefer?',
+    // own near-misses
+    'Is your cell or your office the better number?',
+    'Should I reach you at the office, or is your cell better this afternoon?',
+    'What would you like me to do?',
+    'Please hold.',
+    "I'll call you back by 3.",
+    'Would you like me to email that to you?',
+    'Dr. Okafor, one idea to bring the cost down: if we trimmed the disclaimer, each call would be shorter.',
+    "Here's one thing that would lower your bill right away: a shorter cell greeting.",
+    'Checking your messages through the app would save operator time.',
+    'I have no other options for you, sorry.',
+    'Was it the morning or the afternoon when this happened?',
+    'Did the caller dial your main number or the after-hours line?',
+    "I'll fix the schedule and call you Thursday.",
+    'That option is no longer available on your plan.',
+    "I'm sorry, there's no way around the after-hours fee.",
+    'Please send the new schedule by fax or email.',
+    'Tell me which doctor is on call this weekend.',
+    "I'd like to help you with this.",
+    'Whichever agent took the call should have paged you.',
+    'Would you like to stay on the line or should I ring you back in ten minutes?',
+    'I can wait on the line while you check, or call you back later - what works better?',
+    'The greeting, which would normally play first, was skipped.',
+    // more of our own phrasings
+    "Do you want me to hold or call you back?",
+    "Please send us your holiday schedule by Thursday.",
+    "Let me know if there's anything else.",
+    "Did the caller reach the office or the voicemail?",
+    "Are you calling about the bill or the missed message?",
+    "Do you want to continue or not?",
+    "Which number should I use?",
+    "Which agent did you speak with?",
+    "Either way, I'll call you back by noon.",
+  ])('no: %s', (text) => {
+    expect(has(text)).toBe(false);
+  });
+
+  it('points at the suggestion', () => {
+    const text = 'Mrs. Jones, may I suggest something? Your greeting could list your hours.';
+    const ev = score({ text, callerName: 'Mrs. Jones' }).evidence.filter((e) => e.label === 'offer-options');
+    expect(ev.length).toBeGreaterThan(0);
+    expect(text.slice(ev[0]!.start, ev[0]!.end).toLowerCase()).toContain('may i suggest');
+  });
+});

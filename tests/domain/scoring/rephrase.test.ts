@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/domain/scoring/scorer.ts';
+
+const labels = (text: string) => score({ text }).labels;
+const has = (text: string) => labels(text).includes('rephrase');
+
+describe('rephrase', () => {
+  it.each([
+    // rulebook
+    "So if I understand correctly, the answering service called you at 2 a.m. when you weren't on call?",
+    'Let me make sure I have this right: the new hours started Monday and callers still heard the old greeting.',
+    'Did I get all of that?',
+    'Is that a fair summary?',
+    // own phrasings
+    'So if i understand u right, the page never came through?',
+    "If I'm hearing you correctly, the messages are arriving an hour late.",
+    "Just to make sure I've got it: Dr. Howe was paged instead of Dr. Kim?",
+    "So what I'm hearing is that nobody called you back on Tuesday.",
+    "So you're saying the operator hung up on your patient?",
+    'Let me repeat that back to make sure I got it.',
+    'Can I read back what I have so far?',
+    'Have I understood that correctly?',
+    'did i get that right',
+    'Is that right?',
+    'Is that correct?',
+    'Am I understanding you correctly?',
+    'Does that sound about right?',
+    'Have I missed anything?',
+    'Correct me if I’m wrong, but the forwarding was turned off on Friday.',
+    'So your calls went to voicemail all morning, right?',
+    'In other words, the on-call list we have is out of date.',
+    'Let me see if I have this straight.',
+    'Just to clarify, the calls started going unanswered around noon?',
+    'If I follow you, the callers heard a busy signal.',
+    'Do I have that right?',
+    'Oh gosh, I am so sorry - you were paged four times on your day off?',
+    'Got it, so the problem started after we moved you to the new system?',
+    'Is there anything I have missed?',
+    "Okay, so to summarize what you've told me, the texts stopped coming on Friday?",
+  ])('yes: %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    // rulebook
+    'I understand.',
+    // near misses
+    'Is 555-0134 still the best number?',
+    'Your number is 555-0134, is that correct?',
+    'Did you get my message?',
+    'Can you spell that for me? Is that J-O-N-E-S, correct?',
+    'To recap: I changed your on-call contact and I will call you Friday.',
+    'Is there anything else I need to know?',
+    'Are you still there?',
+    "That's right, we open at eight.",
+    "You're right that the bill jumped.",
+    "I'll make sure it gets fixed.",
+    'When did this occur?',
+    "That's not correct.",
+    'Let me make sure the schedule is updated tonight.',
+    'Did I mention our office closes at five?',
+    'So I can call you back at 3?',
+    "So you'll be at the office until 5?",
+    'Is that correct - the 14th?',
+    'Does that make sense?',
+    'Did you get all of that?',
+  ])('no: %s', (text) => expect(has(text)).toBe(false));
+
+  it('a restatement check is also acknowledge; a bare check is not (judgement call 1)', () => {
+    expect(labels('So if I understand right, your calls went unanswered this morning?')).toEqual(
+      expect.arrayContaining(['rephrase', 'acknowledge']),
+    );
+    expect(labels('Is that a fair summary?')).not.toContain('acknowledge');
+    expect(labels('Have I understood that correctly?')).not.toContain('acknowledge');
+  });
+
+  it('points at the check phrase', () => {
+    const text = 'Your calls rang out from eight to nine. Have I got that right?';
+    const ev = score({ text }).evidence.filter((e) => e.label === 'rephrase');
+    expect(ev.some((e) => text.slice(e.start, e.end).includes('have I got that right'.replace('have', 'Have')))).toBe(true);
+  });
+});

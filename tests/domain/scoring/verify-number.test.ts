@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/domain/scoring/scorer.ts';
+
+const LABEL = 'verify-number';
+
+// [utterance, carries the label?]: the rulebook's examples first, then our own phrasings and near-misses.
+const CASES: [string, boolean][] = [
+  ["What's the best number to reach you?", true],
+  ["Is 555-0134 still the best number?", true],
+  ["Should I call you at the office or on your cell?", true],
+  ["Thanks for calling.", false],
+  ["whats the best number for u", true],
+  ["Is the number ending in 0188 still good for you?", true],
+  ["I have 555-0142 on file - is that still correct?", true],
+  ["Which number should I use to call you back?", true],
+  ["Can I get a good callback number for you?", true],
+  ["Let me confirm your phone number before we hang up.", true],
+  ["Where can I reach you this afternoon?", true],
+  ["Is your cell still the best way to reach you?", true],
+  ["Are you still at 555-0199?", true],
+  ["Is the number you called from today the right one for my callback?", true],
+  ["What's a good number to call you back on?", true],
+  ["What number were your callers dialing?", false],
+  ["Which number did the patient call?", false],
+  ["The number on file was sent to the wrong doctor.", false],
+  ["You can reach me directly at extension 12.", false],
+  ["I'm happy to take your name and number and pass them along to the office.", false],
+  ["Is that the best way to fix this?", false],
+  ["Your messages went to your office line instead of your cell.", false],
+  ["The card on file ends in 4417.", false],
+  ["Did they dial your office number or the after-hours line?", false],
+  ["Is everything still good with your account?", false],
+  ["Before I let you go, can I double-check the number I should call you back on?", true],
+  ["Is this number you're calling from a good one to reach you at?", true],
+  ["Should I try your cell or your office first?", false],
+  ["how can I reach you later today", true],
+  ["Can I get your name and number to pass along to the clinic?", false],
+  ["Your calls were forwarded to the wrong number.", false],
+  ["What’s the best number to reach you?", true],
+  ["I’ve noted the number they dialed.", false],
+  ["And the best number to reach you is still 555-0134?", true],
+  ["Can you give me a number where I can reach you?", true],
+  ["I'll call you at 555-0134 - is that right?", true],
+  ["Is your office line the best place to reach you, or should I try your cell?", true],
+  ["I'd like to call you back myself - is the 212 number on your account still good?", true],
+  ["Do you want me to call you back at this number?", true],
+  ["What number did the caller leave?", false],
+  ["Your callback number came through wrong on the message.", false],
+  ["I've updated the number we forward your calls to.", false],
+  ["Before we hang up - is 555-0134 still a good number for you?", true],
+  ["I want to make sure I reach you: what's the best phone number for you this afternoon?", true],
+  ["Do you still want us to use your cell for callbacks?", true],
+  ["What number should patients call after hours?", false],
+  ["Is your cell phone okay now?", false],
+  ["Is this a good time to talk?", false],
+  ["Is your cell still good for a callback?", true],
+];
+
+describe(LABEL, () => {
+  it.each(CASES)('%s -> %s', (text, expected) => {
+    expect(score({ text }).labels.includes(LABEL)).toBe(expected);
+  });
+
+  it.each([
+    ["I'll call you at 4. What's the best number to reach you?", "What's the best number"],
+    ["Is 555-0134 still the best number?", "555-0134 still the best number"],
+  ])('reports the number question as evidence: %s', (text, key) => {
+    const spans = score({ text })
+      .evidence.filter((e) => e.label === LABEL)
+      .map((e) => text.slice(e.start, e.end));
+    expect(spans.some((s) => s.includes(key))).toBe(true);
+  });
+
+  it('a number question is not a probing question', () => {
+    const { labels } = score({ text: 'Which number should I use to call you back?' });
+    expect(labels).toContain('verify-number');
+    expect(labels).not.toContain('probing-question');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/domain/scoring/scorer.ts';
+
+const has = (text: string) => score({ text }).labels.includes('written-confirmation');
+
+describe('written-confirmation', () => {
+  it.each([
+    // rulebook
+    "I'll email you a summary of these changes to sign and send back.",
+    // own phrasings
+    "I'll fax this over for your signature this afternoon.",
+    'You’ll get an email confirming the new hours by end of day.',
+    "I'll put all of this in writing for you.",
+    'ill email u the new instructions so you can sign off on them',
+    "I'm going to fax the new schedule to your office this afternoon for your signature.",
+    "I'll put everything we changed today into an email so you can look it over and sign it.",
+    "I'll send you a written confirmation of the changes today.",
+    "Let me email you a copy of the updated instructions.",
+    "I can mail you a sign-off form for your files.",
+    "I'll email that summary over for you to sign and send back.",
+    'Would you like me to fax you the revised on-call schedule to sign?',
+    "We'll send you a confirmation letter with everything we agreed.",
+    "I’ll shoot you an email with the changes in a few minutes.",
+    "I'm sending you a summary of what we discussed right now.",
+    "I'll get all of this in writing and send it to you today.",
+    "I'll email you the new routing so you can review it and sign.",
+    'i can fax u a copy of the changes',
+    "I'll text you a copy of the new instructions.",
+    "I'd be happy to email you an outline of the changes for your records.",
+    'Expect an email from me this afternoon; I will send you the updated procedures to sign.',
+    "I'll write up a summary and email it over.",
+    'Let me fax you a copy of the agreement to sign and return.',
+    "You'll receive a written confirmation by fax tomorrow morning.",
+    "I'll email you what we agreed so there's a record.",
+    // more of our own phrasings
+    "Just to go over everything one last time - we're now paging Dr. Kim first, and you'll get a fax of the new schedule for your signature.",
+    "I'll get the new instructions over to you by email today so you can sign off on them.",
+    "I'll be faxing you a copy of the revised schedule this afternoon.",
+    "I can send you a confirmation in writing if you'd like.",
+    "Okay, let me recap what happens next: tonight's agents will page Dr. Lee first, I'll email you the updated instructions, and I'll call you Thursday.",
+    "I'll send the whole thing over in writing by end of day.",
+    "Expect an email from me later today outlining everything we changed; just sign it and fax it back.",
+    "I'll pop a summary of all of this in the post to you today for signing.",
+    "Can I email you the revised instructions to look over and sign?",
+    "Let me go back over what we've set up so we're on the same page: the new greeting goes live tonight and I'll email you the script.",
+    "I'll send a follow-up email recapping today's changes for you to sign.",
+  ])('yes: %s', (text) => {
+    expect(has(text)).toBe(true);
+  });
+
+  it.each([
+    'Please fax us the new schedule.',
+    "I'll send the urgent messages to your cell by text from now on.",
+    'I emailed you yesterday.',
+    "I'll send the updated instructions to the night agents.",
+    "I'll email you when it's fixed.",
+    'Did you get the email I sent on Friday?',
+    'Can you email me your new on-call list?',
+    'We fax your messages to the office every morning.',
+    "I'll send a technician out tomorrow.",
+    "I'll email our tech team about the dropped texts.",
+    'Your messages will be emailed to you as they come in.',
+    'The summary you received last month had the wrong dates.',
+    "I'll call you by 3 with an update.",
+    "Please sign the form we sent and fax it back.",
+    "I'm going to send the message to Dr. Lee now.",
+    'We could send your routine messages by text instead.',
+    "I can't email you the call recording, I'm afraid.",
+    'Our fax line was down this morning.',
+    "I've posted the new instructions at every station.",
+    "I'll forward your complaint to my supervisor.",
+    'Let me send a test fax to your office to check the line.',
+    "I'll text the on-call nurse right away.",
+    "If you email us the changes, I'll update your account.",
+    "Send me the new schedule whenever you're ready.",
+    "I'll mail the refund check to your office.",
+    // more of our own phrasings
+    "We email your messages to you every morning at 8.",
+    "I'll send your messages to your email from now on instead of faxing them.",
+    "We'll mail your invoice on the first.",
+    "I'll send it.",
+  ])('no: %s', (text) => {
+    expect(has(text)).toBe(false);
+  });
+
+  it('points at the written offer', () => {
+    const text = "I've updated the schedule. I'll email you a summary of the changes to sign this afternoon.";
+    const ev = score({ text }).evidence.filter((e) => e.label === 'written-confirmation');
+    expect(ev.length).toBeGreaterThan(0);
+    expect(text.slice(ev[0]!.start, ev[0]!.end)).toContain("I'll email you a summary");
+  });
+});
