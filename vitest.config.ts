@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { scenariosPlugin } from './vite-plugins/scenarios.ts';
 
 // One run, three projects: plain-TypeScript domain tests in Node, UI tests in
 // jsdom, and browser end-to-end tests against the built app in Debian's Chromium.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), scenariosPlugin()],
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
@@ -13,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'domain',
           environment: 'node',
-          include: ['tests/domain/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: ['tests/domain/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/storage/**/*.test.ts'],
         },
       },
       {

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { findChromium } from './lib/find-chromium.ts';
+import { loadScenario, playOnPage, readWalkthrough } from './lib/play-walkthrough.ts';
 
 const shots: { file: string; fullPage?: boolean; run: (page: Page, base: string) => Promise<void> }[] = [
   {
@@ -35,6 +36,43 @@ const shots: { file: string; fullPage?: boolean; run: (page: Page, base: string)
       await page.getByRole('textbox', { name: '2)', exact: true }).fill('I will call you back by 3 p.m. today to confirm.');
       await page.locator('.wb-save', { hasText: 'Saved' }).waitFor();
       await page.evaluate(() => document.getElementById('wb-action-statements')?.scrollIntoView());
+    },
+  },
+  {
+    file: 'calls-picker.png',
+    run: async (page, base) => {
+      // One finished call first, so a card shows a best score.
+      await page.goto(`${base}#/call/irma/exam`);
+      await playOnPage(page, loadScenario('irma'), readWalkthrough('irma-resolved-choices.json'));
+      await page.getByText('Attempt saved in this browser.').waitFor();
+      await page.goto(`${base}#/calls`);
+      await page.getByText(/^Best score:/).waitFor();
+    },
+  },
+  {
+    file: 'call-coaching.png',
+    // The call mid-way: the caller, her mood, the transcript and the feedback on the last answer.
+    fullPage: false,
+    run: async (page, base) => {
+      await page.goto(`${base}#/call/irma/coaching`);
+      const irma = loadScenario('irma');
+      const model = irma.steps[0]!.responses.find((r) => r.model) ?? irma.steps[0]!.responses[0]!;
+      await page.getByRole('button', { name: model.text, exact: true }).click();
+      await page.getByLabel('Or say it in your own words').fill("I'm sorry, Mrs. Kowal, that sounds like an awful morning. We were swamped on Friday, so what time did the mother call?");
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      await page.getByRole('region', { name: 'Feedback on your answer' }).waitFor();
+      await page.waitForTimeout(600); // let the mood meter settle
+      await page.evaluate(() => document.querySelector('.call-main')?.scrollIntoView({ block: 'start' }));
+    },
+  },
+  {
+    file: 'call-debrief.png',
+    fullPage: false,
+    run: async (page, base) => {
+      await page.goto(`${base}#/call/irma/exam`);
+      await playOnPage(page, loadScenario('irma'), readWalkthrough('irma-transferred-typed.json'));
+      await page.getByRole('heading', { name: /^Debrief/ }).waitFor();
+      await page.evaluate(() => document.querySelector('.debrief')?.scrollIntoView());
     },
   },
   {

@@ -2,11 +2,19 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { PhraseCheckPage } from '../features/phrase-check/PhraseCheckPage.tsx';
+import { WorkbookPage } from '../features/workbook/WorkbookPage.tsx';
+import { DeskCardsPage } from '../features/workbook/DeskCardsPage.tsx';
+import { ScenarioPicker } from '../features/call/ScenarioPicker.tsx';
+import { CallPage } from '../features/call/CallPage.tsx';
+import { ProfileSwitcher } from '../components/profile/ProfileSwitcher.tsx';
 import { hrefFor, useHashRoute, type Route } from './use-hash-route.ts';
 
 const NAV: { route: Route; key: string }[] = [
   { route: { name: 'home' }, key: 'app.nav.home' },
+  { route: { name: 'calls' }, key: 'call.nav' },
   { route: { name: 'phrase-check' }, key: 'app.nav.phraseCheck' },
+  { route: { name: 'workbook' }, key: 'workbook.nav' },
+  { route: { name: 'desk-cards' }, key: 'workbook.deskCards.nav' },
 ];
 
 /** The application frame: skip link, header navigation and the current screen. */
@@ -39,17 +47,22 @@ export function App() {
           <ul>
             {NAV.map((item) => (
               <li key={item.key}>
-                <a href={hrefFor(item.route)} aria-current={item.route.name === route.name ? 'page' : undefined}>
+                <a href={hrefFor(item.route)} aria-current={item.route.name === route.name || (item.route.name === 'calls' && route.name === 'call') ? 'page' : undefined}>
                   {t(item.key)}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
+        <ProfileSwitcher />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
         {route.name === 'home' && <HomePage />}
         {route.name === 'phrase-check' && <PhraseCheckPage />}
+        {route.name === 'workbook' && <WorkbookPage sectionId={route.sectionId} />}
+        {route.name === 'desk-cards' && <DeskCardsPage cardId={route.cardId} />}
+        {route.name === 'calls' && <ScenarioPicker />}
+        {route.name === 'call' && <CallPage key={`${route.scenarioId}/${route.mode}`} scenarioId={route.scenarioId} mode={route.mode} />}
       </main>
     </>
   );

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import common from './locales/en/common.json';
 import profile from './locales/en/profile.json';
 import workbook from './locales/en/workbook.json';
+import call from './locales/en/call.json';
 
 export const SUPPORTED_LANGUAGES = ['en'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -13,7 +14,7 @@ export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
  * top-level object of each file ("workbook.*", "call.*").
  */
 export const resources = {
-  en: { translation: { ...common, ...profile, ...workbook } },
+  en: { translation: { ...common, ...profile, ...workbook, ...call } },
 } as const;
 
 /** Starts i18next with the interface's string tables; every visible string goes through it. */

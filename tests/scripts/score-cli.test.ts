@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 const runScore = (stdin: string, ...args: string[]) =>
   spawnSync('node', ['--import', 'tsx', 'scripts/score.ts', ...args], { input: stdin, encoding: 'utf8' });
 
-describe('score --jsonl', () => {
+// Each case starts a Node process; give it room on a busy machine.
+describe('score --jsonl', { timeout: 30_000 }, () => {
   it('writes one result per input line, in order, with labels and evidence', () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'We were swamped last night.' }),

@@ -10,7 +10,10 @@ export function HomePage() {
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
       <p>
-        <a className="button primary" href={hrefFor({ name: 'phrase-check' })}>
+        <a className="button primary call-home-cta" href={hrefFor({ name: 'calls' })}>
+          {t('call.homeCta')}
+        </a>{' '}
+        <a className="button" href={hrefFor({ name: 'phrase-check' })}>
           {t('home.phraseCheckCta')}
         </a>
       </p>

@@ -1,0 +1,14 @@
+import { getAdjacencyMap, getSimplePaths } from '@xstate/graph';
+import { compileScenario } from '../src/domain/scenario/compile.ts';
+import { loadScenarioFile } from '../src/domain/scenario/load.ts';
+const s = loadScenarioFile(process.argv[2]!).scenario!;
+const m = compileScenario(s);
+let calls = 0;
+const silent = { type: 'trainee.staySilent' } as const;
+const ev = (snap: any) => { calls++; return snap.status === 'done' ? [] : [silent, { type: 'trainee.respond', text: 'Okay.', source: 'typed' } as const]; };
+let t = Date.now();
+const map = getAdjacencyMap(m, { events: ev, serializeState: (x: any) => `${JSON.stringify(x.value)}|${x.context.silenceCount}|${x.context.continued}` });
+console.log('adj', Object.keys(map).length, 'states', calls, 'calls', Date.now() - t, 'ms');
+t = Date.now();
+const p = getSimplePaths(m, { events: ev, serializeState: (x: any) => `${JSON.stringify(x.value)}|${x.context.silenceCount}|${x.context.continued}` });
+console.log('paths', p.length, Date.now() - t, 'ms');
