@@ -81,6 +81,50 @@ describe('acknowledge', () => {
     'Did I get that right?',
   ])('no: %s', (text) => expect(has(text)).toBe(false));
 
+  // Accuracy pass: durations and waits from the caller's side, the caller's loss, "so you were ..." restatements, generic "would upset anyone"; service-side admissions stay out (judgement call 11).
+  it.each([
+    "Your patients have been holding ten minutes or more every morning.",
+    "your callers were waiting twenty minutes to get through",
+    "Your message sat for three hours before anyone saw it.",
+    "And it cost you a new client.",
+    "It left your whole office scrambling.",
+    "That left you without coverage for the whole weekend.",
+    "So you were out of the office all last week and the calls piled up.",
+    "so you had no coverage from friday night until monday morning",
+    "Okay, so your bill jumped by almost $200 in March.",
+    "A doctor getting paged on her night off would frustrate anyone.",
+    "Getting a busy signal for an hour would upset anybody, Mrs. Jones.",
+    "So since Monday, customers calling after five have been getting the old greeting - is that correct?",
+    "Your clients are sitting on hold for several minutes at lunch, and that reflects on your firm.",
+    "your emergency line sat for two hours on sunday",
+    "Thanks for calling, Ms. Park. Your tenants have been stuck on hold since Monday, and I want to fix that today.",
+    "So you were closed for the holiday and nobody told us - that's a lot of calls landing on us.",
+    "Mr. Reyes, your customers keep getting the old recording, and it's costing you orders.",
+    "Mr. Harlan, your emergency call sat for ninety minutes on Saturday night, and it cost you a big job - I'd be angry too. I'm going to find out exactly where that call stalled.",
+    "Mr. Whitcombe, your clients are waiting five or six minutes at lunch, and a judge's clerk ended up calling your cell - I'm sorry, that's embarrassing for a firm like yours. When did you first notice the long holds?",
+    "So since the first, clients calling between noon and 1:30 have been holding five minutes or more - is that right? I'm going to pull your hold reports for that hour now. Would you like to hold for about three minutes, or shall I call you back by 1:15?",
+    "So you were closed for three full days, and Marta was out the week after - that's a lot of calls coming to us instead of your front desk. How did the ice storm on the fourteenth affect your calls?",
+    "Mrs. Kowal, a mother waiting three hours about her little boy would upset anyone, and I'm sorry you've carried it all weekend. I'm going to take care of this personally. I'll start by pulling Friday's message log and tracking down your email.",
+  ])('yes (unseen styles): %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    "You were billed for 12 extra calls, and that was our error.",
+    "So you'll get a call from me at 2.",
+    "That would upset anyone.",
+    "Ninety minutes is our target for non-urgent messages.",
+    "So you have two options: hold, or I call you back.",
+    "It cost us a lot to fix the line.",
+    "So you must have given us the old number.",
+    "Your callers will wait less than a minute once this is fixed.",
+    "Your clients are waiting for you to approve the new greeting.",
+    "It left a note on your account.",
+    "It left you a voicemail at 3.",
+    "This cost you nothing extra.",
+    "Your calls were routed through the ACD to the wrong DID.",
+    "This change won't upset anyone.",
+    "I found one problem on our end: on the 20th, a phone-line fault at our center dropped calls for two hours, and your callers had to redial. You were billed for 46 duplicate calls, and that's our mistake. I've removed those calls from your invoice, which takes $38 off.",
+  ])('no (unseen styles): %s', (text) => expect(has(text)).toBe(false));
+
   it('points at the acknowledging phrase', () => {
     const text = 'Thanks for holding. I understand your calls went unanswered this morning. I will pull the logs.';
     const ev = score({ text }).evidence.filter((e) => e.label === 'acknowledge');

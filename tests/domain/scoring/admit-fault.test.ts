@@ -61,6 +61,23 @@ const YES: string[] = [
     "we messed up big time",
     "Dr. Patel, I looked into it, and our overnight operator sent your message to Dr. Greene by mistake. I've corrected the schedule so it won't happen again.",
     "Mrs. Jones, you're right. We forgot to switch your line back to day mode on Monday, and your callers got the night recording. I've fixed it.",
+    // Unseen-writer phrasings (recall pass): listed misses first, then the same kinds in other styles.
+    "Our overnight operator was covering three accounts at once, so she grabbed the wrong list.",
+    "she pulled up the wrong account",
+    "Our agent looked at the wrong schedule, Dr. Patel.",
+    "The operator picked the wrong doctor off the on-call list.",
+    "we opened the wrong file and paged Dr. Lee",
+    "I'm sorry - our night operator followed the wrong set of instructions.",
+    "He clicked the wrong option when he saved your schedule.",
+    "They grabbed last week's list by mistake.",
+    "Our dispatcher pulled your old instructions instead of the new ones.",
+    "The agent chose the wrong greeting for your line.",
+    "so he answered with the wrong greeting",
+    "our girl on nights copied the wrong number into your file",
+    "honestly we just grabbed the wrong template",
+    "The operator went to the wrong page of your instructions.",
+    "Mrs. Jones, I pulled the records. Our agent printed the wrong on-call sheet that morning, and I've corrected it.",
+    "we were swamped and our operator keyed in the wrong extension",
 ];
 
 // Near-misses: the same words doing something else.
@@ -101,6 +118,17 @@ const NO: string[] = [
     "Sorry about that, that should never have happened to you.",
     "Dr. Nguyen, I'm sorry your message was late. I'm going to pull the logs and find out exactly where it got held up, and I'll call you by 3.",
     "So your patients heard the holiday greeting on a regular Tuesday - is that right? That must have been confusing.",
+    // Unseen-writer phrasings (recall pass): near-misses that must stay negative.
+    "Let me check whether she grabbed the wrong list.",
+    "Did she grab the wrong list?",
+    "She checked that it wasn't the wrong list.",
+    "You may have looked at the wrong bill.",
+    "She confirmed the caller dialed the wrong number.",
+    "If she grabbed the wrong list, I'll fix it.",
+    "I noticed you picked the wrong plan on the form.",
+    "We updated the wrong-number handling so calls route correctly.",
+    "I corrected the wrong number in your file.",
+    "I found the wrong extension on your card and replaced it.",
 ];
 
 describe(LABEL, () => {

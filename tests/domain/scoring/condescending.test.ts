@@ -63,6 +63,29 @@ const present: string[] = [
   "You're just not getting it.",
   "Don't get huffy with me.",
   "Will you let me speak?",
+    // Added: unseen-writer phrasings (accuracy pass A2).
+    "Sir, you need to calm down before we can continue.",
+    "ok sweetie, let me look",
+    "Now, now, there's no need to get so worked up.",
+    "as i said before, the fee is in the contract",
+    "Like I told you, Mr. Diaz, the forwarding is on your side.",
+    "It's not rocket science, Doctor.",
+    "Let me explain this slowly so you understand.",
+    "Try to keep up, ma'am.",
+    "You obviously don't understand how billing works.",
+    "I've explained this three times now.",
+    "Honey, it's really not that hard.",
+    "Please lower your voice and calm yourself.",
+    "you're being way too emotional about this",
+    "Listen carefully: the fee applies to every page.",
+    "Let me put it in simple terms for you.",
+    "It's simple math, really.",
+    "As you should know, the after-hours rate is higher.",
+    "I'm going to say this one more time.",
+    "Mrs. Jones, just relax and let me handle it.",
+    "you dont seem to understand what I'm saying",
+    "Everybody else seems to understand this just fine.",
+    "I pulled up your file, Dr. Patel. As I've said twice already, the page fee is per page. Is there anything else?",
 ];
 
 const absent: string[] = [
@@ -103,6 +126,13 @@ const absent: string[] = [
   "I'm going to listen to the recording right now so we both know what was said.",
   "We can definitely relax the rule on weekend pages if that works better for you.",
   "Let me break down the bill for you so it's clear.",
+    // Added: unseen-writer phrasings (accuracy pass A2).
+    "Things should calm down after the holiday rush.",
+    "As you know, the office closes at five.",
+    "Everyone else on the call list got the message.",
+    "I've explained the fee to our billing team, and they'll credit it.",
+    "Let me put it in writing for you.",
+    "I'll explain the fee so it's clear, and stop me if anything doesn't make sense.",
 ];
 
 const evidence: Array<[string, string]> = [

@@ -57,6 +57,31 @@ const YES: string[] = [
     "There's nothing I can do. Sorry about that. Have a good day.",
     "I understand you're frustrated, Mrs. Jones, but billing questions go to the main office, not me. You can reach them Monday.",
     "Sorry, that's out of my hands. You'd have to talk to the owner.",
+    // Added: unseen-writer phrasings (accuracy pass A2).
+    "She'll just tell you what I told you.",
+    "The owner's travelling, and honestly, there's nothing she can do either.",
+    "She'll just tell you the same thing I would.",
+    "That's up to your office, not us.",
+    "Honestly, there's nothing she can do either.",
+    "Not really - the rates are the rates.",
+    "My manager will just tell you the same thing.",
+    "Talking to my supervisor won't change anything.",
+    "He'll only say the same thing, Mr. Hal.",
+    "my boss is just gonna tell you what i told you",
+    "Even the owner can't do anything about it.",
+    "There's nothing my manager can do either.",
+    "There's nothing anyone here can do about that.",
+    "That's up to the phone company, not us.",
+    "That's between you and your carrier.",
+    "Fees are fees, sir.",
+    "policy is policy",
+    "the contract is the contract, ma'am",
+    "Honestly, a charge is a charge.",
+    "That's your office's responsibility, not ours.",
+    "Thanks for holding, Hal. I spoke with the team. The owner's out this week, and there's nothing she could do anyway. Anything else?",
+    "It's really up to your doctor's office, not the answering service.",
+    "asking a manager wont help, theyll just say the same thing",
+    "Nobody else is going to give you a different answer.",
 ];
 
 // Near-misses: the same words doing something else.
@@ -94,6 +119,17 @@ const NO: string[] = [
     "There's nothing more I can do from this desk. I'm sorry. I'll have our supervisor call you by 2 today.",
     "I can't reverse the charge from here, but I've asked our billing manager to call you before noon today.",
     "Billing questions usually go to Ms. Greer, not me, so I'll bring her on the line now.",
+    // Added: unseen-writer phrasings (accuracy pass A2).
+    "She'll probably tell you the same thing I did, but I'll put you through to her right now.",
+    "My manager will call you back by 3 today.",
+    "There's nothing you need to do on your end.",
+    "That's up to you - I can do either one today.",
+    "The rate is the same as last month.",
+    "Which is which? Let me check.",
+    "There's nothing she can do tonight, but I can take a detailed message and have her call you first thing.",
+    "She can't do anything until Monday, so I'll have her call you first thing.",
+    "The timing of the switch is up to your office, and I'll make the change whenever you say.",
+    "A deal is a deal, and I'll honor the credit I promised.",
 ];
 
 describe(LABEL, () => {

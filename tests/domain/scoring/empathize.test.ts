@@ -73,6 +73,36 @@ describe('empathize', () => {
     'Ugh, sorry, my computer just froze.',
   ])('no: %s', (text) => expect(has(text)).toBe(false));
 
+  // Accuracy pass: an owned apology for the caller's time on hold (workbook: empathize about their time), "would upset anyone"; clipped courtesy stays out.
+  it.each([
+    "I'm so sorry for the wait, Dr. Patel.",
+    "I apologize for the long hold.",
+    "im really sorry for keeping you on hold so long",
+    "Thanks for hanging on - I'm sorry to have kept you waiting.",
+    "We're so sorry about the delay in getting back to you.",
+    "My apologies for the wait, Mr. Reyes. I have the log up now.",
+    "Sorry to keep you waiting so long, Ms. Carter.",
+    "Three hours without hearing back about your son would worry any parent.",
+    "Being woken at 2 a.m. on your night off would upset anyone.",
+    "that would frustrate most people",
+    "Waiting that long for a callback would rattle anybody.",
+    "I'm truly sorry for the hold, I know your time matters.",
+    "I'm sorry for the wait - I'm still pulling the report.",
+    "Okay, I have the report up now. I'm so sorry about the wait. Your calls between noon and one were holding for five minutes.",
+    "i apologise for making you wait",
+    "I'm so sorry for the wait, Mr. Whitcombe. I'm still pulling the report - would you like to keep holding for two minutes, or shall I call you at 1:15?",
+  ])('yes (unseen styles): %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    "Sorry for the wait, what is the account number?",
+    "Sorry to keep you waiting.",
+    "Would that upset anyone?",
+    "The new greeting won't upset anyone.",
+    "This change shouldn't worry anyone.",
+    "Thanks for holding.",
+    "Sorry for the wait.",
+  ])('no (unseen styles): %s', (text) => expect(has(text)).toBe(false));
+
   it('points at the empathy phrase', () => {
     const text = 'Mr. Brennan, I hear you. I would be furious too. Let me look.';
     const ev = score({ text, callerName: 'Mr. Brennan' }).evidence.filter((e) => e.label === 'empathize');

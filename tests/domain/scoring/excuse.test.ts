@@ -77,6 +77,32 @@ const YES: string[] = [
     "Mr. Reyes, I'm sorry about the wait. The phones were crazy this morning because of the snow, but I'll pull your hold reports now.",
     "I apologize. Our usual operator for your account was off that day, and the person covering didn't know about your emergency line.",
     "Dr. Kim, I hear you. It's been a really hectic week on our end, but that doesn't change the fact that your page was late.",
+    // Unseen-writer phrasings (recall pass): listed misses first, then the same kinds in other styles.
+    "Oh no. Saturday overnight we had a brand-new operator on.",
+    "It would help if your office stopped faxing - we get hundreds of faxes a day.",
+    "Lunch is our busiest hour, so holds do run long then.",
+    "We've had a lot of new agents on the lunch shift this month.",
+    "This is taking forever - our system is really slow today.",
+    "Hang on, the system's slow today.",
+    "Honestly, lunch has been slammed for every client this month.",
+    "Friday afternoons are crazy for us, so a message can slip.",
+    "mondays are our busiest day so things slip sometimes",
+    "Dr. Patel, I apologize. We had a trainee on the overnight board, and she missed the urgent flag. I'll fix your instructions now.",
+    "there were a couple of new girls on that night",
+    "The computers are running really slow this morning, bear with me.",
+    "our softwares been super laggy all week",
+    "Sorry, the phone system is sluggish today.",
+    "Monday mornings are always a zoo here.",
+    "weekend nights are nuts for us",
+    "The holidays are our peak season, so the lines back up.",
+    "We field hundreds of pages every night, Mrs. Jones.",
+    "we get tons of emails a day so yours may have been buried",
+    "It was rush hour for us when you called.",
+    "Most of our operators are brand new.",
+    "There was a new girl on the board that night.",
+    "Our server was being really slow yesterday, so messages went out late.",
+    "Im sorry mr hal, lunchtime is the busiest time of day for us",
+    "We'd had two temps on the phones that weekend, which is why it slipped.",
 ];
 
 // Near-misses: the same words doing something else.
@@ -117,6 +143,19 @@ const NO: string[] = [
     "I'll be out of the office tomorrow, so I'll call you today.",
     "Mrs. Kowalski, I can hear this has been an exhausting week for you. Let me go through your account with you right now.",
     "The forwarding was off that night, so I'm turning it back on now.",
+    // Unseen-writer phrasings (recall pass): near-misses that must stay negative.
+    "What's the busiest time for your office?",
+    "I know Mondays are your busiest day, so I'll call before nine.",
+    "Let me check whether the system was slow that night.",
+    "We had a new operator shadow your account manager so she learns your instructions.",
+    "Our new system is faster than the old one.",
+    "I know Friday afternoons are crazy for you.",
+    "Mornings are the best time to reach me.",
+    "I'll have a senior operator on your account tonight instead of a new one.",
+    "Let me find out whether we had a new operator on that night.",
+    "We get hundreds of compliments on our overnight team.",
+    "Your phone system is slow to ring through, so let me check the forwarding.",
+    "Lunch is a great time to call me back.",
 ];
 
 describe(LABEL, () => {

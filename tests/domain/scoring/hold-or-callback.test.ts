@@ -58,6 +58,31 @@ const CASES: [string, boolean][] = [
   ["I'll call you back in ten minutes so you don't have to wait on hold.", false],
   ["Can you hold on one second? I'll call you back if we get cut off.", false],
   ["I'll be on hold with the phone company for a bit, then I'll call you back.", false],
+  // Missed phrasings from a separate writer's scenario responses (listed misses first), generalized by kind.
+  ["Mr. Harlan, I can keep you on the line while I pull the log, or ring you back in 10 minutes - which is easier?", true],
+  ["do you want to hang on for a couple minutes or should i call u back", true],
+  ["It'll take me about five minutes to check. Would you rather wait on the line, or have me call you back?", true],
+  ["I'll need a few minutes with the records. You're welcome to stay on the line, or I can give you a call back at 2 - whatever suits you.", true],
+  ["I can call you back by 3 or you can hold while I look, your choice.", true],
+  ["Ms. Dale, would it be easier if I called you back in 15 minutes, or would you prefer to hold?", true],
+  ["Can you hold for two minutes, or would a callback work better?", true],
+  ["Are you able to hold briefly or do you want me to call you right back?", true],
+  ["I could put you on a brief hold, or I can phone you back within the hour. Which works for you?", true],
+  ["If you'd rather not wait, I can call you back at 4:15 instead.", true],
+  ["I can either keep you on hold for a minute or two or get back to you by noon.", true],
+  ["Would you like to stay on while I check, or should I ring you back?", true],
+  ["You can hold for a moment or I can call you back when I've got the record - what's better for you?", true],
+  ["would u prefer to hold or get a call back in 20 min", true],
+  ["Mrs. Ortiz, this could take a few minutes - I'm happy to keep you on hold, or I can call you back by 2:30 once I have the record. What would you prefer?", true],
+  ["i can hold u for 2 mins or call u back later", true],
+  ["Would you prefer to wait while I pull the log, or shall I give you a ring in ten minutes?", true],
+  // Near-misses for the widened patterns.
+  ["Please hold while I check.", false],
+  ["I'll call you back within the hour.", false],
+  ["Thanks for holding - I'll call you back at 3.", false],
+  ["If we get disconnected, I'll call you back right away.", false],
+  ["Sorry for the wait; I have your answer now.", false],
+  ["Please don't hang up; I'll be right back.", false],
 ];
 
 describe(LABEL, () => {

@@ -60,6 +60,27 @@ const present: string[] = [
   "Fine. Cancel it then.",
   "I don't care what you think.",
   "I couldn't care less.",
+    // Added: unseen-writer phrasings (accuracy pass A2).
+    "Wow. Are you always this pleasant, or is today special?",
+    "Oh, bite me.",
+    "Good luck with Deb's service, then.",
+    "Are you always this charming?",
+    "wow, are you always this rude to people",
+    "Well aren't you a ray of sunshine.",
+    "Someone woke up on the wrong side of the bed.",
+    "Bite me.",
+    "Up yours, buddy.",
+    "Oh, get lost.",
+    "Buzz off, I'm busy.",
+    "Drop dead.",
+    "Good luck with your cheap service, then.",
+    "Good luck with the other guys then",
+    "You're a real treat, you know that?",
+    "Is today a special occasion, or are you always like this?",
+    "Oh, shove it.",
+    "I've checked the log, Bob. The message went out at 9:42. Honestly, bite me. Anything else?",
+    "are u always this pleasant lol",
+    "Good luck with your friend's service.",
 ];
 
 const absent: string[] = [
@@ -105,6 +126,15 @@ const absent: string[] = [
   "Honestly, whatever works for you works for me.",
   "Fine, I'll call you back by 3.",
   "Is it possible you dialed the old number? No problem either way, I'll check.",
+    // Added: unseen-writer phrasings (accuracy pass A2).
+    "Good luck with the surgery tomorrow, Dr. Patel!",
+    "Are you always this busy on Mondays?",
+    "Always a pleasure speaking with you, Mrs. Jones.",
+    "The dog might bite me if I come to the door.",
+    "Please don't get lost on the way; the office is on the second floor.",
+    "Is today a special occasion? Happy anniversary, Doctor!",
+    "I'm sorry to see you go, and good luck with the new practice.",
+    "You're a real lifesaver, thank you.",
 ];
 
 const evidence: Array<[string, string]> = [

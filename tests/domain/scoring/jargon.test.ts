@@ -45,6 +45,25 @@ const present: string[] = [
   "Your calls go through our IVR before they reach an operator.",
   "I transferred your calls to the PBX at your office.",
   "We'll route you to the right call path.",
+  // Unseen-writer phrasings (recall pass): listed misses first, then the same kinds in other styles.
+  "I'm gonna patch the nurse in now.",
+  "i'll get you patched thru",
+  "Our IVR's greeting is outdated.",
+  "Your AHT is what drives the bill.",
+  "the acd queued your callers for six minutes",
+  "Per the master-card, we page the on-call doctor.",
+  "ANI showed a private number.",
+  "We'll reprogram the PBX tonight.",
+  "Dr. Patel, I updated your callpaths this morning.",
+  "Your VOIP provider had an outage.",
+  "i patched them thru to the on call doc",
+  "Each of the dids on your account goes to its own greeting.",
+  "The SIP registration failed overnight.",
+  "Patching you through now, Mrs. Jones.",
+  "We'll patch your line over to the hospital.",
+  "The calls got patched to your cell all night.",
+  "I'm sorry about the wait. The hunt group skipped your extension, so I'll fix it now.",
+  "let me patch Dr. Lee in",
 ];
 
 const absent: string[] = [
@@ -76,6 +95,14 @@ const absent: string[] = [
   "I'll put you through to Mr. Wilson.",
   "Let me know when I can call you back.",
   "I'll send you the written summary by email.",
+  // Unseen-writer phrasings (recall pass): near-misses that must stay negative.
+  "Your office did call us, and I'm sorry.",
+  "That did the trick.",
+  "We went through a rough patch with the phones.",
+  "I'll connect you to the nurse now.",
+  "We'll patch the gaps in the schedule today.",
+  "I know your did everything right.",
+  "The software patch went in last night, so the greeting is fixed.",
 ];
 
 const evidence: Array<[string, string]> = [

@@ -47,6 +47,27 @@ describe('offer-options', () => {
     "What I'd recommend is moving your after-hours start time to 5:30.",
     "Which would suit you better - a page for every call, or only emergencies?",
     "You could have urgent calls go to the nurse, or I could set up a second on-call number.",
+    // Missed phrasings from a separate writer's scenario responses (listed misses first), generalized by kind.
+    "Mr. Harlan, I understand losing the Kettle job has you questioning the whole service. Before you decide, I can have our operations manager, Ms. Reyes, call you today, or we can go through Saturday's record together first - which would you prefer?",
+    "Absolutely. I can transfer you to Ms. Ferris now, or have her call you by 3 today once I've filled her in - which would you prefer?",
+    "Ms. Whitfield, I understand - you asked a fair question and you deserve a straight answer. Would you like me to go through the causes with you line by line now, or have our billing manager call you by 4 today?",
+    "Ms. Whitfield, I understand. I can transfer you to our billing manager, Mr. Patel, right now, or have him call you by 4 today - which would you prefer?",
+    "Would you rather I walk you through the charges now, or have our supervisor call you this afternoon?",
+    "i can put you through to the manager now or have her call u at 3 which works better",
+    "Do you want to speak with Mr. Wilson directly, or should I have him call you once he's reviewed the file?",
+    "I can connect you with billing right away, or our billing lead can call you tomorrow morning - whichever you prefer.",
+    "We could have the technician call you to walk through the settings, or I can email you the steps - what would you prefer?",
+    "Ms. Dale, would you like our director to call you today, or would you prefer to meet with her in person?",
+    "I can have Dr. Lee's account manager call you, or we can fix the routing together right now - which would you like?",
+    "Would you prefer that I call your office with the findings, or send them to you in writing?",
+    "Let me know if you want to go through it with me now or have our manager call you later today.",
+    "I can review the recording myself now, or have our QA lead call you with the results - which do you prefer?",
+    "We can go line by line right now, or I can have Mr. Patel call you by four; your choice.",
+    "Mr. Tate, I can walk you through the invoice now or our billing manager can call you this afternoon - what would you prefer?",
+    "would u rather go thru the log with me now or have the supervisor call u back at 3",
+    "We can try the new routing for a week, or I can have our tech lead call you to set up something different - which sounds better?",
+    "Let me know whether you'd like to go over the charges together or have Ms. Patel call you with the breakdown.",
+    "Ms. Grant, I can fix the greeting myself right now, or have our tech team call you to redo the whole menu. Which would you like?",
   ])('yes: %s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -90,6 +111,16 @@ describe('offer-options', () => {
     "Which number should I use?",
     "Which agent did you speak with?",
     "Either way, I'll call you back by noon.",
+    // Near-misses for the widened patterns.
+    "Would you like to hold, or should I call you back?",
+    "Should I call you at the office or on your cell?",
+    "I can hold while I check, or call you back in ten minutes - which would you prefer?",
+    "Do you want me to call you at 3 or at 4?",
+    "I'll have our manager call you by 4 today.",
+    "Is your cell or your office line better for the callback?",
+    "Should I call your cell or your office line?",
+    "Do you want me to call you back at 3 or at 4:30?",
+    "Would you like to hold while I check or should I ring you back?",
   ])('no: %s', (text) => {
     expect(has(text)).toBe(false);
   });

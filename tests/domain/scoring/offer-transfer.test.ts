@@ -48,6 +48,26 @@ describe('offer-transfer', () => {
     "I'd be happy to have our operations manager call you this afternoon.",
     "She's our billing lead; would you like me to connect you?",
     "I'll pass this on to the manager and she will call you back by 4.",
+    // Missed phrasings from a separate writer's scenario responses (listed misses first), generalized by kind.
+    "She's in a meeting; I'll have her call you sometime.",
+    "Mr. Harlan, I understand losing the Kettle job has you questioning the whole service. Before you decide, I can have our operations manager, Ms. Reyes, call you today, or we can go through Saturday's record together first - which would you prefer?",
+    "Ms. Whitfield, I understand - you asked a fair question and you deserve a straight answer. Would you like me to go through the causes with you line by line now, or have our billing manager call you by 4 today?",
+    "He's with a client right now, but I'll ask him to call you back as soon as he's free.",
+    "i can get her to give you a ring this afternoon",
+    "I'll fill her in and have her call you by 3.",
+    "Our director, Mr. Wilson, is out today; I'll have him phone you first thing tomorrow.",
+    "Let me brief Ms. Ferris and then have her contact you directly.",
+    "I could go over the bill with you, or have our billing lead call you this afternoon.",
+    "I'll have our account manager, Mrs. Dale, reach out to you today.",
+    "I can ask our supervisor, Mr. J. Park, to call you before noon.",
+    "I'll explain everything to him and ask him to get in touch with you.",
+    "I'll talk to Ms. Ferris, and have her call you back today.",
+    "We can have our tech lead, Ms. O'Neil, give you a call within the hour.",
+    "Dr. Ames, I'll have them call you from the billing office this afternoon.",
+    "Mrs. Dale, she's on another call, but as soon as she's off I'll have her ring you back.",
+    "ok ill get him to call u in 10 min",
+    "Our owner isn't in yet - I can ask her to give you a call when she arrives.",
+    "I understand this needs someone with more authority. We can have our customer service director, Mr. Wilson, contact you before noon.",
   ])('yes: %s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -90,6 +110,15 @@ describe('offer-transfer', () => {
     "My supervisor said we can't do credits.",
     "The director is Mr. Wilson, but he's not in today.",
     "I can't transfer you because there's nobody else here.",
+    // Near-misses for the widened patterns.
+    "She'll have to call you herself if she wants to.",
+    "Can you have your manager call us?",
+    "I'll have her call the answering service.",
+    "Please ask her to call me.",
+    "I can't have him call you, he's out all week.",
+    "He asked me to call you back.",
+    "I'll have her call the on-call doctor right away.",
+    "Maybe ask them to call the office tomorrow.",
   ])('no: %s', (text) => {
     expect(has(text)).toBe(false);
   });

@@ -138,6 +138,33 @@ const CASES: [string, boolean][] = [
   ["What happened was our agent misread the instructions.", false],
   ["When did we ever say that?", false],
   ["Did you even check your voicemail?", false],
+
+  // Unseen-style phrasings (accuracy pass): "what else ...", list-style "any closures, staff out, ...?" probes, and near-misses.
+  ["What else was happening at the office that week?", true],
+  ["who else answers the phones when you're at lunch?", true],
+  ["Any changes to your office hours, new staff, or a new phone system lately?", true],
+  ["Were there any closures or holidays in March?", true],
+  ["Did your office run any ads or mailings this month?", true],
+  ["Has there been any construction or power outages near the clinic?", true],
+  ["Okay. And were there any storms or outages that weekend?", true],
+  ["Thanks, Mrs. Kowal - what else happened when you called back on Friday?", true],
+  ["Was anything different that month - any new doctors, staff out sick, a promotion?", true],
+  ["what else changed at the practice this month", true],
+  ["Did you have any staff changes or time off around the 14th?", true],
+  ["Were there any phone problems at your end that day?", true],
+  ["So I can compare, where else do your calls go after hours?", true],
+  ["Did you notice any spikes in calls after your radio ad?", true],
+  ["I've pulled the counts for you. Calls roughly doubled after the 10th. Were there any events or promotions around then?", true],
+  ["We haven't found any errors on our end?", false],
+  ["I didn't find any errors in the log.", false],
+  ["Any questions?", false],
+  ["What else can I do for you?", false],
+  ["Any other questions before I go?", false],
+  ["There weren't any outages that night.", false],
+  ["Any chance you could hold for two minutes?", false],
+  ["I'll check whether there were any outages that night.", false],
+  // Scenario-writer responses the scorer used to miss.
+  ["This month we answered 1,310 calls for you and took 640 messages; last month it was 540 calls and 260 messages. About half the calls ended without any message. What else was going on at the clinic this month - any closures, staff out sick, or trouble with your phones?", true],
 ];
 
 describe(LABEL, () => {

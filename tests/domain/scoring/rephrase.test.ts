@@ -64,6 +64,35 @@ describe('rephrase', () => {
     'Did you get all of that?',
   ])('no: %s', (text) => expect(has(text)).toBe(false));
 
+  // Accuracy pass: restatement checks in many styles.
+  it.each([
+    "So since the first, customers calling at lunch have been holding five minutes or more - is that right?",
+    "Just to make sure I've got it: your tenants got the old greeting all weekend?",
+    "so what youre saying is the pages stopped after midnight",
+    "Let me read that back to you: three messages Friday, none delivered until Monday. Did I get that right?",
+    "If I'm hearing you correctly, Mr. Harlan, the emergency call sat for ninety minutes.",
+    "Correct me if I'm wrong, but your clients started complaining the week of the 3rd.",
+    "In other words, nobody called you back on Saturday?",
+    "So the calls were going to your old answering machine - correct?",
+    "Have I got that right, Dr. Castellanos?",
+    "Okay. You were paged at 2 a.m. while you were off call - is that correct?",
+    "So your bill doubled because of the extra after-hours calls, right?",
+    "Did I understand you correctly that the messages never reached Devon?",
+    "Let me make sure I understand: the clerk called your cell because the main line was on hold?",
+    "Is that an accurate picture of what happened?",
+    "So, basically, your front desk was getting no messages from us at all?",
+    "Am I following you correctly?",
+    "So since the first, clients calling between noon and 1:30 have been holding five minutes or more - is that right? I'm going to pull your hold reports for that hour now. Would you like to hold for about three minutes, or shall I call you back by 1:15?",
+  ])('yes (unseen styles): %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    "So you'll get a call from me at 2 p.m.?",
+    "Is 555-0134 still the best number?",
+    "Is that okay with you?",
+    "Did you get my email?",
+    "Is that the right fax number for your office?",
+  ])('no (unseen styles): %s', (text) => expect(has(text)).toBe(false));
+
   it('a restatement check is also acknowledge; a bare check is not (judgement call 1)', () => {
     expect(labels('So if I understand right, your calls went unanswered this morning?')).toEqual(
       expect.arrayContaining(['rephrase', 'acknowledge']),

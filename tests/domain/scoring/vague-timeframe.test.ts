@@ -57,6 +57,26 @@ const present: string[] = [
   "We'll have it working again in a day or so.",
   "The changes will roll out over the coming weeks.",
   "I'll get a technician to call you.",
+  // Unseen-writer phrasings (recall pass): listed misses first, then the same kinds in other styles.
+  "Soon, I promise.",
+  "Give us a few days.",
+  "As soon as I can, I promise.",
+  "very soon, i promise",
+  "Shortly, Mrs. Jones, I promise.",
+  "ASAP, you have my word.",
+  "Just give it a couple of weeks.",
+  "Please allow 7-10 business days.",
+  "Bear with us for a few more days, Dr. Patel.",
+  "give me a week or so and I'll have it sorted",
+  "It'll be a few days.",
+  "honestly it could be another couple of weeks",
+  "As quickly as possible, I swear.",
+  "Any day now, I promise.",
+  "In a few days, hopefully.",
+  "It won't be long now.",
+  "Hang tight for a few days and we'll have it fixed.",
+  "we need a few days on our end",
+  "I hear you, Mr. Hal. I can't give you a time. Soon, though, I promise. Thanks for your patience.",
 ];
 
 const absent: string[] = [
@@ -110,6 +130,20 @@ const absent: string[] = [
   "I know you've been calling for days, and I'm sorry nobody got back to you.",
   "I'll get the technician to check the line this afternoon and call you by 5.",
   "I'm going to make sure this never happens again, and I'll call you on Monday to check how things are going.",
+  // Unseen-writer phrasings (recall pass): near-misses that must stay negative.
+  "Give us a few minutes and I'll have it.",
+  "You've had to wait a few days already, and I'm sorry.",
+  "Soon? I know it's been days.",
+  "Give us a call if it happens again.",
+  "Feel better soon!",
+  "I promise I'll call you by 3.",
+  "See you soon, Mrs. Jones.",
+  "Soon after you called, we fixed the forwarding.",
+  "I gave it a few days before calling you.",
+  "Give me a moment to pull up your account.",
+  "Allow me to explain what I'm doing right now.",
+  "It won't be long - give me two minutes.",
+  "You shouldn't need a few days to get a callback.",
 ];
 
 const evidence: Array<[string, string]> = [

@@ -58,6 +58,23 @@ const YES: string[] = [
     "that never happens w/ us",
     "our ppl would never do that",
     "I hear you, but in fifteen years that has never once happened here. Let me look at the logs anyway.",
+    // Unseen-writer phrasings (recall pass): listed misses first, then the same kinds in other styles.
+    "I'll email it over. We've never had this happen before, so I'm sure it won't again.",
+    "Our callers never wait more than a minute, sir.",
+    "Our clients never wait on hold, Mrs. Jones.",
+    "callers here never sit on hold longer than 30 seconds",
+    "Our hold times are never over a minute.",
+    "That's never happened before, so I'm confident it won't happen again.",
+    "This has never happened before - I'm sure it won't again.",
+    "Nobody ever waits more than a minute on our lines.",
+    "our patients never get sent to voicemail",
+    "Dr. Lee, our customers never have to call twice.",
+    "our messages never go out late",
+    "We've never had a complaint like this, so I doubt it'll happen again.",
+    "In all my years here, our callers have never waited more than a minute.",
+    "ive worked here ten years and we have never had this happen, so it wont again",
+    "Our calls never go unanswered.",
+    "I'm sorry you're upset, but our callers never wait on hold that long, and I'll check the report anyway.",
 ];
 
 // Near-misses: the same words doing something else.
@@ -102,6 +119,17 @@ const NO: string[] = [
     "I can't lose this account, so I'll fix it now.",
     "We can't miss another page, so I've added a backup.",
     "I'm going to make sure this never happens to you again, Dr. Lowe.",
+    // Unseen-writer phrasings (recall pass): near-misses that must stay negative.
+    "Your callers will never wait more than a minute again.",
+    "Your patients should never have to wait that long.",
+    "Our callers will never have to wait that long once the new line is in.",
+    "I'll make sure our callers never wait more than a minute.",
+    "Our callers never got a callback, and that's on us.",
+    "I understand your callers never reached us.",
+    "Our patients never want to wait, I know.",
+    "I've never had to say this before, but I'm sorry.",
+    "Our clients never should have been kept on hold that long, and I'm sorry.",
+    "I'm sure it won't happen again, because I've added a backup.",
 ];
 
 describe(LABEL, () => {

@@ -44,6 +44,24 @@ describe('written-confirmation', () => {
     "Can I email you the revised instructions to look over and sign?",
     "Let me go back over what we've set up so we're on the same page: the new greeting goes live tonight and I'll email you the script.",
     "I'll send a follow-up email recapping today's changes for you to sign.",
+    // Missed phrasings from a separate writer's scenario responses (listed misses first), generalized by kind.
+    "I'll email it over. We've never had this happen before, so I'm sure it won't again.",
+    "Thank you for giving us the chance to sort this out, Mr. Harlan. To recap: I'm pulling Saturday night's paging record now, I'll call your cell at 2 p.m. with what we find, and I'll email you the record so you have it in writing.",
+    "ill fax it over today",
+    "I will email that to you as soon as we hang up.",
+    "Let me e-mail all of this over to you so you have it.",
+    "I'll have it faxed over to your office this afternoon.",
+    "Mrs. Chen, once we're done I'll send it over by email.",
+    "We'll get that e-mailed to you within the hour.",
+    "I can mail it to you if you'd prefer a paper copy.",
+    "Sure thing. I'll email everything over to you tonight, and you can sign it and send it back.",
+    "Great - I'll fax those over so you have the changes on paper.",
+    "I'll shoot it over by email right after this call.",
+    "I'm going to email it to you now.",
+    "Id be happy to email this to your office manager.",
+    "Would you like me to fax that over?",
+    "I'll email you a copy of it before five.",
+    "Let me fix the routing first and then email it over to you.",
   ])('yes: %s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -79,6 +97,15 @@ describe('written-confirmation', () => {
     "I'll send your messages to your email from now on instead of faxing them.",
     "We'll mail your invoice on the first.",
     "I'll send it.",
+    // Near-misses for the widened patterns.
+    "Can you email it over to us?",
+    "I'll email it to our agents tonight.",
+    "I'll fax it over to Dr. Lee.",
+    "I'll text it to the on-call doctor.",
+    "I never got the fax you sent.",
+    "If you email it over, I'll look at it.",
+    "Can you sign the form and email it over?",
+    "Could you look it over and fax it back to us?",
   ])('no: %s', (text) => {
     expect(has(text)).toBe(false);
   });

@@ -9,6 +9,10 @@ const ADV = `(?:(?:completely|totally|fully|really|definitely|absolutely|certain
 // How the caller feels or what went wrong for them; a "see/know" statement only acknowledges when it names one of these.
 const STATE = `(?:upset|angry|frustrat\\w*|annoy\\w*|worried|worry|stress\\w*|concern\\w*|disappoint\\w*|furious|mad|livid|fed up|tired|exhaust\\w*|last straw|scared|afraid|anxious|nervous|confus\\w*|unhappy|irritat\\w*|embarrass\\w*|inconvenien\\w*|counting on|last thing|long (?:morning|day|week|night|wait|time)|taken (?:a while|so long|too long|forever)|so long|too long|a while|deadline|waiting|waited|been trying|trying to|all (?:week|day|morning|night)|this morning|last night|for (?:an? |over an? |almost an? )?(?:hour|while)|hours|(?:didn'?t|did not|doesn'?t|wasn'?t|weren'?t|couldn'?t|can'?t|cannot|haven'?t|hasn'?t|hadn'?t|isn'?t|aren'?t|not|never|no one|nobody|nothing)\\b|terrible|awful|horrible|bad|nightmare|wrong|missed|lost|late|unanswered|busy signal|on hold|bounced|problem|issue|trouble|mistake|error|mix-?up|building|serious|hard|difficult|rough|tough|unacceptable|ignored|dropped|delayed|jumped|doubled|went up|higher|important|matter(?:s|ed)|meant|disrupt\\w*|woke|woken|paged|feel|feeling|felt|going through|been through)`;
 
+const NUM = `(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|a few|a couple of|couple of|many|a full|full)`;
+// A length of time the caller lost: "ninety minutes", "five or six minutes", "three full days".
+const DURATION = `(?:for )?(?:over |almost |nearly |about |more than )?${NUM}(?: (?:or|to) ${NUM})? (?:full |whole |long )?(?:minutes?|hours?|days?|weeks?|mins?|hrs?)`;
+
 const CALLER_STATE = `(?:upset|angry|fr?ustr?ated|annoyed|worried|stressed|concerned|disappointed|furious|mad|livid|fed up|tired|exhausted|scared|afraid|anxious|nervous|confused|unhappy|irritated|embarrassed|overwhelmed|at (?:your|the end of your) wits'? end|at your limit)`;
 
 const ACK_RE = pattern(
@@ -62,14 +66,30 @@ const CALLER_RE = pattern(
       `you (?:woke up to|expected|counted on|were never|never got|got woken|got paged|got charged|got billed|got a busy)`,
       `you (?:called|tried|phoned|rang|left (?:a |two |three |several )?messages?|reached out)\\b[^,;.!?]{0,40}?\\b(?:and|but) (?:never|didn'?t|did not|couldn'?t|could not|no one|nobody|still|got (?:a |the |no )|weren'?t|were never)`,
       `you (?:stood|sat|waited|had to (?:wait|call|explain|repeat|chase|hold|deal)|spent|lost|missed out|never (?:got|received|heard)|didn'?t (?:get|receive|hear)|did not (?:get|receive|hear)|couldn'?t (?:get|reach|find|get through)|could not (?:get|reach|get through)|weren'?t able|were not able|haven'?t (?:heard|gotten|received|been able)|have not (?:heard|gotten|received|been able)|still haven'?t|keep (?:getting|having|being))`,
-      `your (?:(?:\\w+(?:-\\w+)?) ){0,2}(?:calls?|messages?|patients?|callers?|clients?|customers?|page|pages|line|lines|phones?|texts?|fax(?:es)?|bill|invoice|staff|office|tenants?|front desk|family|husband|wife|mother|father|son|daughter|kids?|children) (?:(?:\\w+) ){0,3}?(?:jumped|doubled|went up|went unanswered|never \\w+|(?:didn'?t|did not|couldn'?t|could not|wasn'?t|weren'?t|haven'?t|hasn'?t|has not|have not|can'?t|cannot) \\w+|(?:went|were|was|got|kept|sat|have been|has been|ended up|came|arrived|rang|keeps?|are being|is being|are still|is still)\\b[^,;.!?]{0,60}?\\b(?:unanswered|late|lost|missing|wrong|voicemail|busy|hold|ignored|dropped|delayed|hours?|higher|instead|stuck|nowhere|twice|again|old|recording|all (?:morning|day|night|week)|angry|upset|complaints|since))\\b`,
+      `your (?:(?:\\w+(?:-\\w+)?) ){0,2}(?:calls?|messages?|patients?|callers?|clients?|customers?|page|pages|line|lines|phones?|texts?|fax(?:es)?|bill|invoice|staff|office|tenants?|front desk|family|husband|wife|mother|father|son|daughter|kids?|children) (?:(?:\\w+) ){0,3}?(?:jumped|doubled|went up|went unanswered|never \\w+|(?:didn'?t|did not|couldn'?t|could not|wasn'?t|weren'?t|haven'?t|hasn'?t|has not|have not|can'?t|cannot) \\w+|(?:went|were|was|got|kept|sat|have been|has been|ended up|came|arrived|rang|keeps?|are being|is being|are still|is still)\\b[^,;.!?]{0,60}?\\b(?:unanswered|late|lost|missing|wrong|voicemail|busy|hold|holding|waiting|ignored|dropped|delayed|hours?|minutes?|days?|${DURATION}|higher|instead|stuck|nowhere|twice|again|old|recording|all (?:morning|day|night|week)|angry|upset|complaints|since))\\b`,
+      // What the caller's people go through: "your clients are waiting five minutes", "your patients keep getting voicemail".
+      `your (?:(?:\\w+(?:-\\w+)?) ){0,2}(?:calls?|callers?|patients?|clients?|customers?|tenants?|staff|family|parents?|residents?|members?|guests?) (?:(?:are|were|is|was|have been|'ve been|has been|keep|kept|end up|ended up|had to|have to|are still|were still|still) )(?:(?:waiting|holding|sitting|stuck)(?: on hold| in the queue| on the line)?(?: for)? (?:${DURATION}|forever|too long|so long|that long|ages|a long time|at lunch|every (?:day|morning|afternoon|time)|all (?:morning|day|week|weekend))|(?:\\w+ ){0,2}?(?:on hold|stuck|getting (?:voicemail|a busy|busy|the (?:wrong|old|recording|machine))|hanging up|giving up|calling (?:back|twice|again|you|your cell)|redialing|complaining|left (?:waiting|hanging|on hold)))\\b`,
+      // The caller's loss: "it cost you a big job", "that left you without coverage".
+      `(?:it|that|this|which) (?:cost|left|kept|forced|made) (?:you|your (?:\\w+ ){0,2}?(?:office|practice|business|firm|staff|clients?|patients?))\\b(?! (?:a (?:call|note|message|voicemail|voice mail|text)|an? (?:email|e-mail)|to (?:call|choose|pick|decide)|nothing|anything|zero|no(?:thing)? extra)\\b)`,
     ].join('|') +
     ')',
 );
 
 const FEELING = /\b(?:taken (?:a while|so long|too long|forever)|so long|too long|building|been waiting|counting on|deadline|last straw|going through|been through|been trying|fed up|hard|difficult|rough|tough|long (?:day|week|night|morning)|upset|angry|frustrat\w*|annoy\w*|worr\w*|stress\w*|disappoint\w*|furious|mad|livid|fed up|exhaust\w*|scary|scared|nightmare|awful|terrible|horrible|upsetting)\b/;
 // Service-side actions in the passive ("your account was set up wrong") are an admission, not the caller's experience.
-const SERVICE_PASSIVE = /\b(?:set up|entered|programmed|configured|put in|updated|changed|set)\b/;
+const SERVICE_PASSIVE = /\b(?:set up|entered|programmed|configured|put in|updated|changed|set|routed|mis-?routed|re-?routed|assigned|coded|mapped)\b/;
+
+// The caller's experience told back in the form of a restatement: "So you were closed for three full days", "so your bill doubled in March".
+const SO_RE = pattern(
+  `(?:^|[,:-]\\s*)(?:(?:okay|ok|alright|right),? )?so,? (?:basically |just |then )?(?:you (?:were|had|'d been|had been|'ve been|have been|ve been|spent|lost|went|got|ended up)|you'?ve had|you have had|your (?:\\w+ ){0,2}?\\w+ (?:was|were|had|has been|have been|went|got|jumped|doubled|kept))\\b(?! (?:saying|telling|asking|right|correct|able to|going to|about to|wondering|hoping|calling about)\\b)[^,;.!?]{8,}`,
+);
+// The caller's situation named in general terms: "a mother waiting three hours about her little boy would upset anyone".
+const GENERIC_RE = pattern(
+  `(?:^|[,:-]\\s*)(?!(?:that|this|it|which|anything|something)\\b)([a-z][^,;.!?]{15,120}?) (?:would|'d|will|could) (?:upset|frustrate|worry|scare|rattle|alarm|anger|stress out|infuriate|bother|shake|panic|unsettle|exhaust) (?:anyone|anybody|any (?:\\w+ )?(?:parent|mother|father|doctor|owner|client|person|one)|most people|me)\\b`,
+);
+const SITUATION = /\b(?:wait\w*|hold\w*|hours?|minutes?|days?|night|weekend|call\w*|messages?|woken|paged|voicemail|missed|lost|late|never|no one|nobody|bill\w*|charged|kids?|boy|girl|son|daughter|child|children|patients?|clients?)\b/;
+// The service owning the error in the same sentence.
+const OWN_FAULT = /\b(?:that'?s|that is|that was|it'?s|it is|it was|this is|this was|which (?:is|was))\s+(?:entirely |completely |all |totally |fully |100% )?(?:our|my) (?:mistake|error|fault|doing|responsibility)\b|\b(?:our|my) (?:mistake|error|fault),? (?:not yours|entirely)\b/;
 
 // Judgement call 2: "I'm sorry [problem]" in one clause is empathy only.
 const SORRY_BEFORE = /\b(?:sor+y|apologi[sz]e|apologies|regret|unfortunate(?:ly)?|imagine|hate that|wish)\b[^,;:.!?-]{0,20}$|\b(?:sor+y|apologi[sz]e|apologies|regret)\s+(?:that\s+)?$/;
@@ -93,6 +113,7 @@ export const acknowledge: Detector = {
       understandHits(s, hits);
       if (SEE_CUE.test(s.text)) seeHits(s, hits);
       if (YOU_CUE.test(s.text)) callerHits(s, hits);
+      if (/ (?:would|'d|will|could) /.test(s.text)) genericHits(s, hits);
     }
     // Judgement call 1: a restatement offered as a check is also acknowledge; a bare check is not.
     for (const r of findRephrase(doc)) {
@@ -101,6 +122,15 @@ export const acknowledge: Detector = {
     return hits;
   },
 };
+
+function genericHits(s: Sentence, hits: Hit[]): void {
+  GENERIC_RE.lastIndex = 0;
+  const m = GENERIC_RE.exec(s.text);
+  if (m && SITUATION.test(m[1]!)) {
+    const from = m.index + m[0].indexOf(m[1]!);
+    hits.push({ start: s.start + from, end: s.start + m.index + m[0].length, reason: 'restate' });
+  }
+}
 
 function understandHits(s: Sentence, hits: Hit[]): void {
   ACK_RE.lastIndex = 0;
@@ -128,6 +158,17 @@ function seeHits(s: Sentence, hits: Hit[]): void {
 }
 
 function callerHits(s: Sentence, hits: Hit[]): void {
+  // Judgement call 11: "You were billed for 46 duplicate calls, and that's our mistake" reports the service's own finding.
+  if (OWN_FAULT.test(s.text)) return;
+  SO_RE.lastIndex = 0;
+  const so = SO_RE.exec(s.text);
+  if (so) {
+    const from = so.index + so[0].search(/\byour?\b/);
+    const tail = s.text.slice(from);
+    if (!CALLER_NEG.test(tail.slice(0, 60)) && !(/^your\b/.test(tail) && SERVICE_PASSIVE.test(tail.slice(0, 80)))) {
+      hits.push({ start: s.start + from, end: s.start + from + clauseLen(tail), reason: 'restate' });
+    }
+  }
   CALLER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CALLER_RE.exec(s.text)) !== null) {

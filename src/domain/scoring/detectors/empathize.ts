@@ -2,7 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { pattern } from '../patterns.ts';
 
-const PREFILTER = /(?:understand|get|see) why|sor+y|apolog|imagine|must (?:have|be|feel)|must'?ve|sounds?|can'?t have|cannot have|would|i'?d|id be|in your (?:shoes|position|place)|every (?:right|reason)|understandable|right to|no wonder|feel your|hate|fair|why (?:that|this|it)|how you|been there|blame you|feel|awful|terrible|horrible|nightmare|last thing|hate that|heart|regret|unfortunate|wish|shame|frustrating|how (?:stressful|upsetting|awful|frustrating|scary)|what a|worst|pain|annoying|too\b|so would i/;
+const PREFILTER = /(?:understand|get|see) why|sor+y|apolog|imagine|must (?:have|be|feel)|must'?ve|sounds?|can'?t have|cannot have|would|i'?d|id be|in your (?:shoes|position|place)|every (?:right|reason)|understandable|right to|no wonder|feel your|hate|fair|why (?:that|this|it)|how you|been there|blame you|feel|awful|terrible|horrible|nightmare|last thing|hate that|heart|regret|unfortunate|wish|shame|frustrating|how (?:stressful|upsetting|awful|frustrating|scary)|what a|worst|pain|annoying|too\b|so would i|(?:upset|frustrate|worry|scare|rattle|alarm|anger|infuriate|unsettle|panic|stress out) (?:any|most)/;
 
 const ADV = `(?:so|very|really|truly|terribly|deeply|awfully|incredibly|sincerely|genuinely|extremely|just|really really|so very)`;
 const SORRY = `(?:i'?m|i am|im|am|we'?re|we are|were)?\\s*(?:${ADV}\\s+){0,2}sor+y`;
@@ -33,6 +33,7 @@ const FEELING_RE = pattern(
       `(?:i'?d|i would|id|anyone would|anybody would|who wouldn'?t|i'?d have|i would have|i'?d've) (?:be |feel |have been |'ve been |also be |probably be |definitely be )?(?:just as |so |really |pretty |very |equally |absolutely )?(?:upset|frustrated|furious|angry|annoyed|mad|livid|irritated|unhappy|worried|stressed|concerned|fed up|the same|exhausted|disappointed|beside myself|losing my mind)`,
       `(?:i'?d|i would|id) (?:be|feel) (?:that way |the same(?: way)? )?(?:too|as well)\\b`,
       `so would i\\b`,
+      `(?:would|'?d|will|could) (?:upset|frustrate|worry|scare|rattle|alarm|anger|stress out|infuriate|unsettle|panic|exhaust) (?:anyone|anybody|any (?:\\w+ )?(?:parent|mother|father|doctor|owner|client|person|one)|most people)\\b`,
       `(?:in your (?:shoes|position|place)|if i were you),? i'?d`,
       `(?:that|this|it|which|what you went through|all that|all of that|that whole thing) (?:must|must'?ve|must have|would have|would'?ve|has to have) (?:been|be|felt|feel) (?:a |an |such an? )?(?:so |really |very |incredibly |truly |pretty |awfully |extremely |terribly |absolutely )?(?:frustrating|maddening|stressful|upsetting|awful|terrible|horrible|scary|frightening|infuriating|exhausting|hard|difficult|aggravating|annoying|worrying|alarming|embarrassing|discouraging|disappointing|a nightmare|a shock|rough|tough|miserable|unsettling|nerve|exasperating|inconvenient|a pain|draining|overwhelming)`,
       `(?:that|this|it|which) (?:sounds?|seems|sounded) (?:so |really |very |incredibly |truly |pretty |awfully |extremely |absolutely |just )?(?:frustrating|maddening|stressful|upsetting|awful|terrible|horrible|scary|frightening|infuriating|exhausting|hard|difficult|aggravating|annoying|worrying|alarming|embarrassing|discouraging|disappointing|like a nightmare|like a (?:really |very )?(?:rough|tough|long|awful|terrible|horrible|frustrating|stressful) |rough|tough|miserable|exasperating|draining|overwhelming|unacceptable)`,
@@ -75,6 +76,7 @@ export const empathize: Detector = {
     en: {
       default: "Expressing feeling for what the caller went through shows you care (A.E.R.: Empathize) and lowers the temperature of the call.",
       sorry: "A sincere 'I'm sorry' for what happened to the caller is empathy (A.E.R.: Empathize); it apologises without assigning blame.",
+      time: "Apologising for the caller's time on hold is the workbook's empathy about their time (A.E.R.: Empathize).",
       feeling: "Putting yourself in the caller's shoes ('I'd be upset too', 'that must have been frustrating') shows you care about their situation.",
     },
   },
@@ -97,6 +99,11 @@ export const empathize: Detector = {
   },
 };
 
+const TIME_APOLOGY =
+  /^\s*(?:(?:for|about) (?:the|that|this|my|our|your|all the|any)? ?(?:short |little |brief |long |lengthy |extended )?(?:wait(?:ing)?|hold|delay)\b(?!\s+times)|(?:for|about) (?:keeping|leaving|having|making) (?:you|u) (?:wait|waiting|on hold|hold|holding|hanging)|to (?:have )?(?:kept|keep|leave|have left|make|have made) (?:you|u) (?:wait|waiting|on hold|hold|holding|hanging))/;
+const OWNED = /\b(?:i'?m|i am|im|we'?re|we are|i|we|my|our|so|very|really|truly|terribly|deeply|sincerely|incredibly|awfully|extremely|genuinely)\b/;
+const LONG_WAIT = /\b(?:so long|that long|this long|long|lengthy|extended|your time|all this time|again)\b/;
+
 function apologyHits(s: Sentence, re: RegExp, hits: Hit[]): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -107,7 +114,15 @@ function apologyHits(s: Sentence, re: RegExp, hits: Hit[]): void {
     if (/\b(?:not|should be|need to be|have to be|no need to be|don'?t be|nothing to be|say|said|saying|you'?re|you are|you'?ll be|they'?re|he'?s|she'?s)\s*$/.test(before)) continue;
     // "Sorry?" asks the caller to repeat.
     if (/^\s*\?/.test(after)) continue;
-    if (/^\s*(?:for (?:the|that|this|my|our|any)? ?(?:short |little |brief |long )?(?:wait|hold|delay)\b(?!\s+times))/.test(after)) continue;
+    // Workbook: "Empathize about their time if you leave them on hold." An owned or heartfelt apology for the caller's wait
+    // ("I'm so sorry for the wait", "I apologize for keeping you on hold so long") is that empathy; a clipped "Sorry for the wait," is a courtesy.
+    if (TIME_APOLOGY.test(after)) {
+      if (OWNED.test(m[0]) || LONG_WAIT.test(after.slice(0, 60))) {
+        const lead = m[0].length - m[0].trimStart().length;
+        hits.push({ start: s.start + m.index + lead, end: s.start + m.index + m[0].length + clauseLen(after), reason: 'time' });
+      }
+      continue;
+    }
     SORRY_FILLER.lastIndex = 0;
     if (SORRY_FILLER.test(after)) continue;
     const lead = m[0].length - m[0].trimStart().length;

@@ -10,6 +10,8 @@ const GATE = {
   insult: /stupid|dumb|idiot|ridicul|silly|absurd|moron|pointless|ignorant|crazy|pathetic|insane|\bnuts|clueless|childish|joke|child|baby|paranoid|delusional|nonsense|rubbish|garbage|loser|jerk|cares|asked|good luck|medal|cookie|trophy|just (?:great|wonderful|perfect|brilliant|fantastic)|oh,? (?:great|wonderful|perfect|fantastic|brilliant)|good for you|excuse me|sorry for|pardon me for|anything right|good enough|not perfect|mind reader|complain|whin|crying|moan|bitching|shut|get over|deal with it|tough luck|too bad|your (?:own )?problem|you (?:want|expect)|want from|all day|time for this|the point|majesty|highness|apparently|read (?:a|the|your|their)|because|yeah|i (?:really )?(?:don'?t|do not) care (?:what you (?:think|say|want)|about your)|i couldn'?t care less|(?:^|[,.!-]\s*)i (?:don'?t|do not) care(?=[.!]|$)|must be nice|care|happy now|done|finished|nice try|get a life|who cares|take a hike|dumbest|stupidest|silliest/,
   swear: /\b(?:f+u+c+k\w*|fck\w*|wtf|shit\w*|bullshit|crap\w*|damn\w*|goddamn\w*|hell|heck|screw|piss|jerk|ass|asshole|bitch\w*|bastard|shut)\b/,
   threat: /sorry|regret|or else|watch|know where|have where|make sure|make certain|make your life/,
+  retort: /bite me|up yours|get lost|buzz off|shove it|stuff it|drop dead|get stuffed|jump in a lake|sod off|bugger off|kiss my|eat my|talk to the hand/,
+  sarcasm: /always|sunshine|delight|ray of|wrong side|a real|good luck|special/,
 };
 
 // Mocking disbelief aimed at the caller ("Are you kidding me?").
@@ -23,6 +25,13 @@ const DARE = /(?<!\b(?:i|we|i'?ll|we'?ll|i'?d|we'?d|you'?d|can|could|will|would|
 // Insults aimed at the caller or what they said (not "it's ridiculous that you had to wait").
 const INSULT = new RegExp(
   String.raw`\b(?:(?:that'?s|that is|thats|what|such|it'?s|this is) (?:a |an )?(?:really |pretty |very |totally |completely )?(?:stupid|dumb|idiotic|ridiculous|silly|absurd|moronic|pointless|ignorant|crazy) (?:question|thing to (?:say|ask)|request|idea|complaint|claim|comment|accusation|demand)|(?:you'?re|you are|youre|ur|u r|you sound|you seem|you'?re being|you are being|don'?t be) (?:so |just |really |being |such |a |an |completely |totally )*(?:stupid|dumb|an? idiot|idiotic|a moron|moronic|ridiculous|absurd|pathetic|crazy|insane|nuts|clueless|childish|ignorant|a joke|a child|a baby|paranoid|delusional)|(?:^|[,.!-]\s*)(?:that'?s|that is|thats|this is) (?:just |absolutely |completely |totally |utterly |pure |such )?(?:ridiculous|absurd|nonsense|crazy|insane|stupid|rubbish|garbage|a joke)(?=\s*[.!]|$)|(?:what a|you) (?:stupid|dumb|idiot|moron|jerk|loser)|(?:nobody|no one) (?:cares|asked)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all )?your (?:own )?problem|(?:the )?(?:dumbest|stupidest|most ridiculous|silliest) (?:thing|question|complaint|idea)|good luck (?:with that|finding|getting)|(?:oh|yeah),? (?:sure|right),? because|(?:sure|right),? because (?:we|i) (?:just )?(?:love|enjoy|like|want|live)|(?:^|[,.!-]\s*)yeah,? right(?=[.!]|$)|i (?:really )?(?:don'?t|do not) care (?:what you (?:think|say|want)|about your)|i couldn'?t care less|(?:^|[,.!-]\s*)i (?:don'?t|do not) care(?=[.!]|$)|must be nice|happy now\?|are you (?:done|finished)(?: yet| now)?\?|nice try|get a life|who cares|take a hike|do you want a (?:medal|cookie|trophy)|(?:well|oh),? (?:that'?s |thats )?just (?:great|wonderful|perfect|brilliant|fantastic)|(?:^|[,.!-]\s*)oh,? (?:wow,? )?(?:great|wonderful|perfect|fantastic|brilliant)(?=[.!,]|$)|(?:can'?t|cannot|doesn'?t|don'?t) (?:even )?read (?:a|the|your|their) (?:contract|bill|invoice|statement)|(?:^|[,.!-]\s*)good for you(?=[.!]|$)|(?:^|[,.!-]\s*)well,? excuse me|(?:excuse me|sorry|pardon me) for (?:trying|breathing|existing|living|doing my job|trying to help)|(?:apparently|i guess|obviously) (?:i|we) (?:can'?t|cannot|can not) do anything right|(?:since|because|cause|'cause) apparently (?:i|we|i'?m|we'?re|you)\b|nothing (?:i|we) do is (?:ever )?(?:good enough|right)|sorry (?:i'?m|we'?re|we are|i am) not (?:perfect|mind readers?)|(?:i'?m|i am|we'?re|we are|im) not (?:a )?mind readers?|(?:stop|quit|enough with) (?:the |your |all the |all that )?(?:complaining|whining|whinging|crying|moaning|bitching)|(?:if|so) (?:that|it)(?:'?ll| will) (?:stop|end|shut (?:you )?up) (?:the|your|all the|you)(?: \S+)?|(?:(?:^|[,.!-]\s*)(?:just |so )?|you(?:'?ll| will) (?:just )?(?:have to |need to )?|you need to |you'?ve got to )(?:get over it|deal with it)|tough luck|(?:^|[,.!-]\s*)(?:well,? )?too bad(?=[.!,]|$)|too bad for you|what(?:'?s| is) your problem|what(?: else)? do you (?:want|expect) (?:me|us) to do(?: about (?:it|that)| then| here)?(?=\s*[?!.]|$)|what do you want from (?:me|us)|i don'?t have all day|i (?:don'?t|do not) have time for this|(?:(?:^|[,.!-]\s*)(?:just |please )?|(?:can|could|would|will) you (?:just |please )?)get to the point|(?:^|[,.!-]\s*)anything else,? your (?:majesty|highness))`,
+  'g',
+);
+// Rude retorts ("Oh, bite me.", "Get lost.") said as a whole clause, not "the dog might bite me".
+const RETORT = /(?:^|[,.!:;-]\s*|\b(?:oh|well|aw|ah|yeah|hey|honestly|just|so|and|look|man|sheesh|jeez|please)\s*,?\s*)(?:bite me|up yours|get lost|buzz off|shove it|stuff it|drop dead|get stuffed|(?:go )?jump in a lake|sod off|bugger off|kiss my (?:\w+)|eat my (?:\w+)|talk to the hand)\b(?=\s*(?:[,.!?;-]|$|\w+\s*[.!?]?$))/g;
+// Sarcasm about the caller's manner ("Are you always this pleasant?", "Aren't you a ray of sunshine"), and mock farewells.
+const SARCASM = new RegExp(
+  String.raw`\b(?:are (?:you|u) always (?:this|so|that) (?:pleasant|charming|friendly|nice|cheerful|delightful|polite|patient|sweet|lovely|lovely|rude|grumpy|cranky|nasty|mean|difficult|demanding|rude|angry|pleasant|hostile|impatient|unpleasant|rude|chipper|sunny)|are (?:you|u) always like this|or is (?:today|this|it) (?:a )?(?:special|special occasion|just a bad day)|(?:well,? )?aren'?t (?:you|u) (?:just )?(?:a|an)? ?(?:ray of sunshine|delight|charmer|peach|treat|joy|sweetheart|pleasant one)|(?:you'?re|you are|youre|what) (?:a )?(?:real|regular|such a|a) (?:ray of sunshine|delight|charmer|peach|treat|joy|piece of work)|(?:someone|somebody) (?:woke|got) up on the wrong side of the bed|woke up on the wrong side of the bed|good luck with (?:[a-z']+\s+){0,3}?(?:[a-z]+'s|them|those guys|(?:the )?other (?:guys|service|company|one))(?:\s+[a-z']+){0,2}?(?:,\s*|\s+)then(?=\s*[.!]|$)|good luck with (?:them|those guys|the other guys|(?:your friend'?s|your friends|[a-z]+'s|their|your (?:cheap|cheaper|new|other)) (?:cheap |cheaper |new |other )?(?:service|company|outfit|provider|people|answering service))(?:,\s*then)?(?=\s*[.!]|$))`,
   'g',
 );
 // Swearing at the caller (000: never respond in anger).
@@ -59,6 +68,16 @@ function detect(doc: Doc): Hit[] {
   }
   if (GATE.swear.test(f)) for (const sp of findSpans(doc, SWEAR)) hits.push({ ...sp, reason: 'swear' });
   if (GATE.threat.test(f)) for (const sp of findSpans(doc, THREAT)) hits.push({ ...sp, reason: 'threat' });
+  if (GATE.retort.test(f)) {
+    for (const sp of findSpans(doc, RETORT)) {
+      let start = sp.start;
+      const t = f.slice(sp.start, sp.end);
+      const m = /(?:bite|up|get|buzz|shove|stuff|drop|go jump|jump|sod|bugger|kiss|eat|talk)\b/.exec(t);
+      if (m) start = sp.start + m.index;
+      hits.push({ start, end: sp.end, reason: 'swear' });
+    }
+  }
+  if (GATE.sarcasm.test(f)) for (const sp of findSpans(doc, SARCASM)) hits.push({ ...sp, reason: 'insult' });
   return hits;
 }
 

@@ -18,8 +18,12 @@ const BRING = new RegExp(
   'g',
 );
 // "I'll have our billing manager call you", "I'll ask my supervisor to give you a call".
+// A title's period ("Ms. Reyes", "Mr. J. Park") does not end the appositive.
+const APPOSITIVE = `,? (?:[^,;:.!?]|(?<=\\b(?:mr|mrs|ms|dr|jr|sr|[a-z]))\\.){0,30}?,`;
+// "I'll have her call you": the person was named before; "we can have", "or have him call you" offer the same hand-off.
+const HANDLER = `(?:${ROLE}|her|him|them)`;
 const HAVE_CALL = new RegExp(
-  `\\b${WILLING} ${ADV}(?:have|ask|get|arrange for) ${ROLE}(?:,? [^,;:.!?]{0,30}?,| (?:from|in|on|at) (?:our |the )?\\S+(?: (?:department|team|office))?)? (?:to )?(?:call|contact|phone|ring|reach out|get in touch|get back|email|speak|talk|join|come|pick up|give you a (?:call|ring|buzz|shout))\\b(?:[^,;:.!?]{0,40})`,
+  `\\b(?:${WILLING}|we'?ll|we will|we can|we could|or|and|then) ${ADV}(?:have|ask|get|arrange for) ${HANDLER}(?:${APPOSITIVE}| (?:from|in|on|at) (?:our |the )?\\S+(?: (?:department|team|office))?)? (?:to )?(?:call|contact|phone|ring|reach out|get in touch|get back|email|speak|talk|join|come|pick up|give you a (?:call|ring|buzz|shout))\\b(?! (?:me|us|the|our|my|dr|doctor)\\b)(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "Our billing manager will call you before 3."
@@ -53,11 +57,12 @@ const ESCALATE = new RegExp(
   'g',
 );
 
-const PREFILTER = /(?:available|free|around|set up|arrange|schedule|book|else|another|right person|transfer|connect|through|over to|along to|on to|you to|speak|talk|supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/;
+const PREFILTER = /(?:\b(?:her|him|them)\b|available|free|around|set up|arrange|schedule|book|else|another|right person|transfer|connect|through|over to|along to|on to|you to|speak|talk|supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/;
 const NOT_NOW = /\b(?:yourself|can'?t|cannot|not|unable|won'?t|never)\b/;
 const REFUSED_BEFORE = /\b(?:no one(?: else)?|nobody(?: else)?|anyone(?: else)?|anybody(?: else)?|if|unless|can'?t|cannot|not able to|unable to|won'?t|wont|cant|afraid|no need to|wish)\s+(?:\S+\s+)?$/;
 
 const GATE_ROLE = /(?:supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/;
+const GATE_HANDLER = /(?:supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss|her|him|them)\b)/;
 const GATE_CONNECT = /(?:transfer|connect|through|over to|along to|on to|you to)/;
 const GATE_INVITE = /(?:speak|talk|connected|transferred|put through)/;
 
@@ -95,7 +100,7 @@ export const offerTransfer: Detector = {
       ...scan(doc, CONNECT, 'default', GATE_CONNECT),
       ...scan(doc, BRING, 'default', GATE_ROLE),
       ...scan(doc, ESCALATE, 'default', /escalat/, GATE_ROLE),
-      ...scan(doc, HAVE_CALL, 'callback', GATE_ROLE),
+      ...scan(doc, HAVE_CALL, 'callback', GATE_HANDLER),
       ...scan(doc, PASS_ON, 'callback', GATE_ROLE),
       ...scan(doc, ROLE_WILL, 'callback', GATE_ROLE),
       ...scan(doc, INVITE, 'invite', GATE_INVITE),

@@ -56,7 +56,7 @@ const CHECK_RE = pattern(
 const DATA_CHECK = /\d{3}|\b(?:best|callback|call-?back|phone|cell|contact|good|right|correct|home|office) number\b|\bnumber (?:to reach|for you|is)\b|\bspell|\bspelled|\be-?mail|\baddress\b|\bextension\b|\bext\b|\bdate of birth\b/;
 
 // A restatement names something from the caller's side: "you", "your ...", or what happened.
-const CONTENT = /\b(?:you|your|youre|you'?re|you'?ve|they|nobody|no one|calls?|messages?|pager?|texts?|patients?|callers?|schedule|doctor|agent|operator|problem|issue|bill)\b/;
+const CONTENT = /\b(?:you|your|youre|you'?re|you'?ve|they|nobody|no one|calls?|calling|messages?|pager?|texts?|patients?|callers?|clients?|customers?|tenants?|staff|schedule|doctor|agent|operator|problem|issue|bill|invoice|charges?|holding|on hold|hold times?|waiting|voicemail|busy signal)\b/;
 
 const ECHO_RE =
   /(?:[,:-]\s*|^)(?:so,? |and )(?:basically |essentially )?(?!(?:do|did|does|can|could|would|will|is|are|was|were|should|shall|may|have|has|what|when|which|who|where|why|how|if|i|i'?m|i'?ll|we|we'?ll|let|let'?s|you'?ll|you can|you could|you won'?t|you don'?t have|you want me|you'?d like)\b)(?=[^?]*\b(?:you|your|youre|calls?|messages?|pager?|texts?|patients?|callers?|nobody|no one)\b)[^?]{12,160}\?\s*$|(?:[,:-]\s*|^)(?:you were|you'?ve been|you have been|your (?:\w+ )?(?:calls?|messages?|pager?|patients?|callers?|texts?|staff) (?:were|was|went|got|never|didn'?t|couldn'?t|kept))\b[^?]{8,160}\?\s*$/;

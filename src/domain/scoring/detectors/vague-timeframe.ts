@@ -1,10 +1,11 @@
 import type { Detector, Hit } from '../detector.ts';
-import type { Doc, Sentence } from '../text.ts';
+import { sentenceSpan, type Doc, type Sentence } from '../text.ts';
 import { near } from '../patterns.ts';
 
 // Cheap gates on the whole text, so most sentences skip the long patterns.
 const LONG_GATE = /week|month|days|hours|hrs|eventual|point|these days|future|road|line|due|long|when|time|holiday|day or|couple|coming|while|(?:day|tomorrow) or/;
 const NOSPEC_GATE = /soon|short|later|asap|a\.s\.a\.p|quickly|fast as|some ?time|in a (?:bit|while|little)|whenever|point|when/;
+const ELLIPTIC_GATE = /asap|a\.s\.a\.p|any (?:day|minute|time)|give|allow|grant|bear with|hang|wait|need|won'?t be|will not be|ll not be/;
 const CALLBACK_GATE = /call|ring|phone|back|touch|reach|know|update|contact|base|posted|informed|hear|expect|response|reply|answer/;
 
 const FUTURE = /(?:'ll|\b(?:will|wil|going to|gonna|shall|should|may|might|could|can|expect|try to|plan to|hope to|allow|give it|(?<!\bwould |'d )takes?|taking|let me(?! know)|youll|itll|theyll|someonell)\b|\b(?:ill|well) (?=call|get|have|be|look|try|fix|let|reach|follow|send|make|sort|deal|handle))/;
@@ -38,6 +39,19 @@ const HOLD_CHOICE = /\b(?:hold|stay on the line|wait on the line|stay on|keep yo
 // A check-in after the fix is `follow-up`, not a vague resolution time (judgement calls 5-6).
 const FOLLOW_UP = /\b(?:to (?:make sure|ensure|be sure|see how|see if|see whether|check (?:how|that|if|whether|on how|in)|confirm (?:that )?(?:everything|it'?s|its|things|the (?:fix|change|changes|new))|find out how)|check(?:ing)? (?:back|in)(?: with you)?(?: to|,? (?:and|to) see| on how)|how (?:things|everything|it)(?:'?s| is| are) (?:going|working))\b/;
 
+// A bare answer to "when?" with no verb: "Soon, I promise." "As soon as I can." "In a few days, hopefully."
+const NAME = String.raw`(?:mrs?|ms|dr|sir|ma'?am|miss)\.?(?: [a-z'-]+)?`;
+const FRAGMENT = new RegExp(
+  String.raw`^(?:(?:oh|well|ok(?:ay)?|yes|yeah|yep|sure|look|listen|honestly|trust me|i promise|promise|don'?t worry|believe me|${NAME})(?:,\s*|\s+)){0,3}(?:very |really |real |super |pretty |hopefully |probably )?(?:soon|shortly|asap|a\.s\.a\.p\.?|as soon as (?:possible|(?:i|we) (?:can|possibly can|am able|are able|'?m able|'?re able))|as (?:quickly|fast) as (?:possible|(?:i|we) (?:can|possibly can))|any (?:day|minute|time) now|sometime (?:soon|next week|this week|next month)|(?:in|within) (?:a few|a couple(?: of)?|several|two|three|a) (?:more )?(?:business |working )?(?:days|weeks|months|week|month)|in a (?:bit|while|little while)|eventually|one of these days|before long)(?:(?:,\s*|\s+)(?:though|then|for sure|i promise|i swear|promise|you have my word|trust me|hopefully|i hope|i think|probably|definitely|ok(?:ay)?|alright|${NAME})){0,3}\s*[.!]*$`,
+);
+// Asking for, or announcing, a wait of days: "Give us a few days." "It'll be another couple of weeks." "We need a few days."
+const DUR = String.raw`(?:another |about |around |roughly |at least |up to |maybe |probably )?(?:(?:a few|a couple(?: of)?|couple(?: of)?|several|two|three|four|five|six|seven|ten|\d{1,2}(?:\s*(?:-|to)\s*\d{1,2})?) (?:more )?(?:business |working |calendar )?(?:days|weeks|months)|(?:a|one|another) (?:week|month)(?: or (?:so|two))?|(?:some|a little|a bit of|more) time|a (?:little )?while)\b`;
+const ASK_FOR_TIME = new RegExp(
+  String.raw`\b(?:(?:give|allow|grant)(?: (?:us|me|them|it|the team|our team|our \w+))? ${DUR}|bear with (?:us|me)(?: for)? ${DUR}|hang (?:on|tight|in there)(?: for)? ${DUR}|(?:^|(?:just|please|you'?ll|you will|youll)(?: (?:just|need to|have to))? )wait(?: for)? ${DUR}|(?:it|that|this|the (?:fix|repair|change|credit|refund))(?:'ll| will| might| may| could| should| would|'s going to| is going to|s gonna|'s gonna) be ${DUR}|(?:we|i)(?:'ll| will| may| might)? need ${DUR}|(?:it|that)(?: won'?t| will not|ll not) be (?:long|much longer|too long)(?: now)?\b)`,
+  'g',
+);
+const SHORT_WAIT = /\b(?:\d+|a|one|two|three|five|ten|a few|a couple(?: of)?) (?:minutes?|mins?|seconds?|secs?|moments?)\b/;
+
 function inSentence(s: Sentence, re: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
@@ -66,10 +80,20 @@ function detect(doc: Doc): Hit[] {
   const long = LONG_GATE.test(doc.folded);
   const nospec = NOSPEC_GATE.test(doc.folded);
   const callback = CALLBACK_GATE.test(doc.folded);
-  if (!long && !nospec && !callback) return [];
+  if (!long && !nospec && !callback && !ELLIPTIC_GATE.test(doc.folded)) return [];
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
     const t = s.text;
+    if (FRAGMENT.test(t) || ASK_FOR_TIME.test(t)) {
+      ASK_FOR_TIME.lastIndex = 0;
+      if (!CONCRETE.test(t) && !SHORT_WAIT.test(t) && !FOLLOW_UP.test(t)) {
+        const ask = inSentence(s, ASK_FOR_TIME);
+        if (ask.length === 0) hits.push({ ...sentenceSpan(s), reason: 'noTime' });
+        for (const m of ask) hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason: 'long' });
+        continue;
+      }
+    }
+    ASK_FOR_TIME.lastIndex = 0;
     if (!FUTURE.test(t)) continue;
     const found: Hit[] = [];
     let concrete: boolean | undefined;

@@ -1,11 +1,11 @@
 import type { Detector, Hit } from '../detector.ts';
 import { findSpans, type Doc } from '../text.ts';
 
-const PREFILTER = /\bnumber|\bcell\b|\bmobile\b|\bphone\b|\breach (?:you|u)\b|\bcall (?:you|u)\b|\d{3}[-. ]?\d{4}|\bline\b/;
+const PREFILTER = /\bnumber|\bani\b|\bdid on\b|\bcaller id\b|call ?back|\bcell\b|\bmobile\b|\bphone\b|\breach (?:you|u)\b|\bcall (?:you|u)\b|\d{3}[-. ]?\d{4}|\bline\b/;
 
 const PHONE = `(?:\\(?\\d{3}\\)?[-. ]?)?\\d{3}[-. ]\\d{4}`;
 const NUMBER_NOUN =
-  `(?:(?:best |good |right |correct |preferred |direct |callback |call-back |call back |contact |phone |cell |cell phone |mobile |home |office |work |daytime ){0,3}(?:number|phone|cell|mobile|extension))`;
+  `(?:(?:best |good |right |correct |preferred |direct |callback |call-back |call back |contact |phone |cell |cell phone |mobile |home |office |work |daytime ){0,3}(?:number|phone|cell|mobile|extension)|(?:direct|office|home|work|cell|main|desk|front desk|phone|private|back|mobile) line|caller id|ani\\b|(?:the|your|this|that) did\\b)`;
 const GOOD = `(?:best|good|right|correct|better|preferred|easiest|quickest|ideal|current|valid|okay|ok|fine)\\b`;
 // "Is your cell phone okay now?" asks about the phone, so the looser words need a number written out.
 const GOOD_NUMBER = `(?:best|good|right|correct|better|preferred|easiest|quickest|ideal)\\b`;
@@ -17,9 +17,15 @@ const ASK_BEST =
   `(?:what'?s|whats|what is|what would be|which is|which'?s|what'?d be)(?: (?:the|a|your))? ${GOOD} ?(?:(?:phone |callback |call-back |call back |contact |cell |direct )?(?:number|phone)|way to (?:reach|contact|get (?:a ?hold of|in touch with)) (?:you|u)|place to reach (?:you|u))`;
 const ASK_YOUR = `(?:(?:what'?s|whats|what is) your(?: (?:phone|cell|cell phone|mobile|home|direct))? number|(?:what'?s|whats|what is|can i (?:get|have|grab)|could i (?:get|have|grab)|may i (?:get|have))(?: (?:your|a|the))? (?:(?:callback|call-back|call back|contact|best|good|direct|phone|cell) ){1,3}number)`;
 const WHICH = `(?:which|what)(?: (?:phone|cell|contact))? number (?:(?:should|can|do|would|could|shall) (?:${WHO}|you like (?:me|us|her|him) to|you want (?:me|us|her|him) to) (?:use|call|reach|try|ring|get|contact)|is (?:best|easiest|better) for (?:you|u))`;
+// An appositive set off by commas may sit in the gap: "Is 555-0163, the cell number on your account, the right one...".
+const APPOS_GAP = `(?:${WORDS(8)}|${WORDS(6)}[^\\s,;:?]+,(?:\\s+[^\\s,;:?]+){1,8}?,\\s+(?:\\S+\\s+){0,2}?)`;
 const IS_STILL =
-  `(?:is|are)${WORDS(8)}(?:still )?(?:the |a |your )?${GOOD_NUMBER}(?: (?:number|one|line|bet|phone|(?:way|place) to (?:reach|call|contact|get (?:a ?hold of|in touch with)) (?:you|u)))?`;
-const STILL_AT = `(?:are (?:you|u) still (?:at|on|reachable at)|is (?:your|this|that)(?: [a-z]+){0,2} (?:still )?${PHONE}|is ${PHONE} (?:still )?${GOOD})`;
+  `(?:is|are)${APPOS_GAP}(?:still )?(?:the |a |your )?${GOOD_NUMBER}(?: (?:callback |call-back |call back |contact |phone )?(?:number|one|line|bet|phone|(?:way|place) to (?:reach|call|contact|get (?:a ?hold of|in touch with)) (?:you|u)))?`;
+const STILL_AT = `(?:are (?:you|u) still (?:at|on|reachable at)|is (?:your|this|that)(?: [a-z]+){0,2} (?:still )?${PHONE}|is ${PHONE}(?:,? [^,;:?]{1,40}?,?)? (?:still )?(?:the |a )?(?:${GOOD}|where (?:i|we|she|he|they) (?:should|can|could|shall) (?:call|reach|ring|try)))`;
+// "Should I just use the ANI from this call?", "Can I use the number on your account for the callback?"
+const USE_STRONG = `(?:should|shall|can|could|may) (?:i|we) (?:just )?(?:use|try|go with|stick with) (?:the |your |this )?(?:ani|caller id|did (?:on|from|for)|number (?:you'?re|you are|youre) calling (?:from|on)|number (?:from|on) this call|callback number|call-back number|call back number)\\b`;
+const USE_FOR_CALLBACK = `(?:should|shall|can|could|may) (?:i|we) (?:just )?(?:use|try|go with|stick with) (?:the |your |this |that )?(?:[a-z]+ ){0,2}?(?:number|line|cell|mobile|phone)\\b[^.?!;]{0,40}?\\b(?:for|to) (?:the |my |a |your |our |that |this )?(?:call ?back|call-back|return call|reach (?:you|u)|call (?:you|u))`;
+const WANT_USE = `(?:do you want|would you like|would you prefer) (?:me|us|her|him) to (?:use|try) (?:the |your )?(?:ani|caller id|number|cell|mobile|(?:office|home|work|direct|main) (?:line|number))`;
 const WHERE = `(?:where|how) (?:can|should|do|would|could|shall) ${WHO} (?:best )?(?:reach|call|contact|get (?:a ?hold of|in touch with)) (?:you|u)(?: back)?`;
 const SHOULD_AT = `(?:should|shall|can|do you want|would you like|would you prefer) (?:(?:me|us|her|him) to |${WHO} )?(?:call|reach|ring|try|contact) (?:you|u)(?: back)? (?:at|on) (?:the |your |this |that )?(?:office|cell|mobile|home|work|number|phone|line|${PHONE})`;
 const CONFIRM =
@@ -31,12 +37,15 @@ const HAVE_ON_FILE = `${PHONE}${WORDS(6)}(?:still|is that|is this|correct|right|
 
 // A question or confirmation about the number to call back on; numbers callers dialled are probing, not this.
 const ASK = new RegExp(
-  `\\b(?:${ASK_BEST}|${BEST_NUMBER}|${NUMBER_WHERE}|${ASK_YOUR}|${WHICH}|${STILL_AT}|${WHERE}|${SHOULD_AT}|${USE_YOUR}|${CONFIRM})`,
+  `\\b(?:${ASK_BEST}|${BEST_NUMBER}|${NUMBER_WHERE}|${ASK_YOUR}|${WHICH}|${STILL_AT}|${WHERE}|${SHOULD_AT}|${USE_YOUR}|${CONFIRM}|${USE_STRONG}|${USE_FOR_CALLBACK}|${WANT_USE})`,
   'g',
 );
 const IS_STILL_RE = new RegExp(`\\b${IS_STILL}`, 'g');
 const HAVE_ON_FILE_RE = new RegExp(HAVE_ON_FILE, 'g');
 const ABOUT_NUMBER = new RegExp(`\\b(?:${NUMBER_NOUN}|reach (?:you|u)|call (?:you|u)|contact (?:you|u))\\b|${PHONE}`);
+const PHONE_RE = new RegExp(PHONE);
+// "...the right one for the callback / to reach you / for 4 o'clock?"
+const FOR_CALLBACK = /^\s*(?:for (?:the |a |your |my |our |that )?(?:call ?back|call-back|return call|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m|p\.?m|o'?clock)?\b(?! (?:days?|weeks?|people|of))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'?clock)?\b(?! (?:days?|weeks?|people|of)))|to (?:reach|call|ring|contact|text|page|try) (?:you|u)|to (?:use|call)\b)/;
 // "What number were callers dialling?" asks about the complaint.
 const DIALLED = /\b(?:dial|dialed|dialled|dialing|dialling|called from|calling from(?! now)|they call|did (?:they|callers|patients|people) (?:call|use)|were (?:they|callers|patients|people) (?:calling|using)|the agent|our agent|the operator|forward|listed for)\b/;
 
@@ -59,7 +68,9 @@ export const verifyNumber: Detector = {
         let m: RegExpExecArray | null;
         while ((m = re.exec(s.text)) !== null) {
           const clause = s.text.slice(m.index);
-          if (!ABOUT_NUMBER.test(m[0]) || (DIALLED.test(clause) && !/\byou(?:'?re| are)? (?:calling|called)(?: in)? from\b/.test(clause))) continue;
+          const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+          const pointsBack = /\b(?:that|this|it)\b/.test(m[0]) && PHONE_RE.test(s.text.slice(0, m.index));
+          if (!(ABOUT_NUMBER.test(m[0]) || FOR_CALLBACK.test(after) || pointsBack) || (DIALLED.test(clause) && !/\byou(?:'?re| are)? (?:calling|called)(?: in)? from\b/.test(clause))) continue;
           hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
         }
       }

@@ -10,7 +10,7 @@ const ADV = `(?:\\s+(?:just|simply|honestly|really|certainly|definitely|absolute
 const NEVER = `(?:never(?:,?\\s*ever,?|\\s+once|\\s+even)?|(?:don'?t|do not|doesn'?t|does not|wouldn'?t|would not|haven'?t|have not|hasn'?t|has not|didn'?t|did not|can'?t|cannot)\\s+ever)`;
 
 // Wanting, meaning or a "never mind" is not a claim about what the service does.
-const NOT_A_CLAIM = `(?!(?:charge|charged|bill|billed|want|wanted|wish|wished|mean|meant|intend|intended|expect|expected|thought|think|imagined?|dreamed|dreamt|planned|mind|hesitate|ask|asked)\\b)(?!been (?:told|informed|notified|given|sent|made aware)\\b)`;
+const NOT_A_CLAIM = `(?!(?:should|shoulda|charge|charged|bill|billed|want|wanted|wish|wished|mean|meant|intend|intended|expect|expected|thought|think|imagined?|dreamed|dreamt|planned|mind|hesitate|ask|asked)\\b)(?!been (?:told|informed|notified|given|sent|made aware)\\b)`;
 
 const WE_NEVER = pattern(
   `\\b(?<claim>${SVC}${AUX}${ADV}\\s+${NEVER}(?:\\s+[a-z]+ly)?\\s+${NOT_A_CLAIM}[a-z]+(?:\\s+(?:up|out|on|out on|a|an|that|this|the|any|anyone|anybody|your|our|their|those|these)\\b)?(?:\\s+[a-z]+)?)`,
@@ -18,6 +18,12 @@ const WE_NEVER = pattern(
 
 const NOBODY_EVER = pattern(
   `\\b(?<claim>(?:nobody|no one|none of (?:us|our [a-z]+|my [a-z]+)|not one of (?:us|our [a-z]+)|no (?:agent|operator|one on (?:our|my) (?:team|staff)))(?: here| on (?:our|my) (?:team|staff)| at (?:our|this) (?:office|company))?(?:\\s+(?:would|will|has|have|does|did|is going to|could))?\\s+(?:ever|never)\\s+${NOT_A_CLAIM}[a-z]+(?:\\s+[a-z]+)?)`,
+);
+
+// The service's record told through its callers or traffic: "Our callers never wait more than a minute." Future forms are promises, so only present and past count.
+const SERVED = `(?:callers|clients|customers|patients|accounts|calls|messages|pages|faxes|holds|hold times|wait times|waits)`;
+const CUSTOMER_NEVER = pattern(
+  `\\b(?<claim>(?:(?:our|my) (?:[a-z-]+ )?${SERVED}(?: here| with us)?|${SERVED} (?:here|with us|on our lines))(?:\\s+(?:have|has|had|do|does|did|are|is|were|was))?${ADV}\\s+(?:never(?:,?\\s*ever,?|\\s+once|\\s+even)?|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|haven'?t|have not|hasn'?t|has not) ever)\\s+${NOT_A_CLAIM}[a-z]+(?:\\s+[a-z]+){0,2})`,
 );
 
 const TRAINED_NEVER = pattern(
@@ -51,7 +57,8 @@ const NOT_WHAT_WE_DO = pattern(
 
 // A promise ("so that never happens again") or a goal ("make sure we don't miss...") is not a claim.
 const PROMISE_BEFORE = /(?:\S\s+so|\bso that|\bmake sure|\bmaking sure|\bensure|\bensuring|\bto see that|\bif|\bunless|\bhope|\bhopefully|\bpromise|\bwon't let|\bwill not let|\bcan't let)\s+(?:that\s+)?(?:\S+\s+){0,2}$/;
-const PROMISE_AFTER = /^[^.!?]{0,40}\b(?:another|again|anymore|any more|going forward|in the future|from now on)\b/;
+// Only within the claim's own clause: "We've never had this happen before, so I'm sure it won't again" still claims.
+const PROMISE_AFTER = /^(?:[^.!?,;-]|(?<=\S)-(?=\S)){0,40}\b(?:another|again|anymore|any more|going forward|in the future|from now on)\b/;
 // "We never called you back, I'm sorry" owns a specific failure instead of claiming perfection.
 const OWNING = /\b(?:sorry|apologi[sz]e|our (?:mistake|fault|error)|my (?:mistake|fault|error)|on us|on me|should(?:n'?t| not)? have|that's no excuse)\b/;
 const PAST_SIMPLE_CLAIM = /^(?:we|our|my|the|this)\b[^,]*?\bnever\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sent|got|gave|took|came|went|made|heard|told|put|left|read)\b/;
@@ -70,6 +77,7 @@ const PREFILTER = /\b(?:impossible|not possible|can'?t|cannot|can not|never|ever
 const RULES: Array<[RegExp, string]> = [
   [WE_NEVER, 'default'],
   [NOBODY_EVER, 'default'],
+  [CUSTOMER_NEVER, 'default'],
   [TRAINED_NEVER, 'default'],
   [NOTHING_LOST, 'default'],
   [NEVER_HAPPENS, 'neverHappens'],

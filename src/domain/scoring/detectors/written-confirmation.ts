@@ -36,8 +36,25 @@ const YOU_GET = new RegExp(
   `\\b(?:you'?ll|you will|youll|you should) (?:also )?(?:get|receive|have|see) (?:an? |the )?(?:(?:updated|new|revised|changed) (?:\\S+ )?(?:instructions|schedule|hours|procedures?|plan|agreement|contract) (?:in your (?:inbox|email|mail)|by (?:email|e-mail|fax|mail))|written confirmation|confirmation (?:email|e-mail|letter|fax|in writing)|(?:email|e-mail|letter|fax) (?:confirming|summari[sz]ing|with (?:the|a|all|everything) (?:changes|summary|details|new))|copy of (?:the|these|those|your|all) (?:changes|new|updated|revised|instructions|schedule)|summary (?:by|in|via) (?:email|e-mail|fax|mail))(?:[^,;:.!?]{0,40})`,
   'g',
 );
+// "I'll email it over", "I'll fax that to you", "I'll have it faxed over": a written medium and a pronoun for what was just agreed.
+const PRONOUN = `(?:it|that|this|them|those|these|everything|it all|all of (?:it|this|that)|the whole thing)`;
+const MEDIUM = `(?:e-?mail(?:ing)?|fax(?:ing)?|mail(?:ing)?)`;
+const DEST = `(?:(?:over|across|along|through|right over|straight over)(?: to (?:you|u|your (?:office|email|inbox|fax)))?|to (?:you|u|your (?:office|email|inbox|fax|address|[a-z]+ manager))|your way)\\b(?! to (?!you\\b|u\\b|your\\b))`;
+const SOON = `(?=\\s*(?:[.!?]|$| (?:today|tonight|now|right away|this afternoon|after|as soon|once|before|within|in the next|by \\d)))`;
+const SEND_IT = new RegExp(
+  `\\b(?:${OFFER}|and|then) ${ADV}(?:` +
+    [
+      `${MEDIUM} (?:you |u )?${PRONOUN} (?:${DEST}|to (?:you|u)\\b)`,
+      `${MEDIUM} (?:you |u )?${PRONOUN}${SOON}`,
+      `(?:send|shoot|get|fire off)(?:ing)? (?:you |u )?${PRONOUN} (?:(?:over|across|to (?:you|u)) )?(?:by|via|through|in an?) (?:e-?mail|fax|mail|post)\\b`,
+      `(?:get|have) ${PRONOUN} (?:e-?mailed|faxed|mailed)(?: ${DEST})?`,
+    ].join('|') +
+    `)(?:[^,;:.!?]{0,40})`,
+  'g',
+);
 // Sending the new instructions to the agents is a fix, not the client's written copy.
 const INTERNAL = /\bto (?:our|the|every|all|each|tonight'?s|my) (?:\S+ )?(?:agents?|operators?|staff|team|shift|techs?|technicians?|supervisors?|dispatchers?|stations?)\b/;
+const LEAD_OFFER = /\b(?:i'?ll|i will|ill|i can|i could|let me|i'?m going to|i'?m gonna|im gonna|we'?ll|we will|we can)\b(?![^.?!]*\b(?:can|could|would|will) you\b)[^.?!]*$/;
 const PREFILTER = /(?:mail|fax|send|writing|written|letter|sign|text|post|confirmation)/;
 
 /** `written-confirmation`: offers to send the resolution in writing, e.g. for signature (000 GET IT IN WRITING). */
@@ -51,10 +68,12 @@ export const writtenConfirmation: Detector = {
   detect(doc: Doc) {
     if (!PREFILTER.test(doc.folded)) return [];
     const hits: Hit[] = [];
-    for (const re of [SEND_DOC, FOR_SIGNATURE, IN_WRITING, NOTE_WITH, YOU_GET, EXPECT]) {
+    for (const re of [SEND_DOC, FOR_SIGNATURE, IN_WRITING, NOTE_WITH, YOU_GET, EXPECT, SEND_IT]) {
       for (const span of findSpans(doc, re)) {
         const before = doc.folded.slice(Math.max(0, span.start - 20), span.start);
         if (INTERNAL.test(doc.folded.slice(span.start, span.end + 40))) continue;
+        // "...and email it over" needs the trainee's own offer earlier in the clause, not the caller's "can you".
+        if (/^(?:and|then)\b/.test(doc.folded.slice(span.start, span.end)) && !LEAD_OFFER.test(doc.folded.slice(Math.max(0, span.start - 60), span.start))) continue;
         if (/\b(?:if|unless|didn'?t|did not|never|can'?t|cannot|won'?t)\s+(?:\S+\s+)?$/.test(before)) continue;
         let end = span.end;
         while (end > span.start && /\s/.test(doc.original[end - 1]!)) end--;
