@@ -17,3 +17,15 @@ export interface Detector {
   reasons: Reasons;
   detect(doc: Doc): Hit[];
 }
+
+/** Keeps the longest of hits that overlap, in text order, so one phrase is reported once. */
+export function dropOverlapping(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import type { Detector, Hit } from '../detector.ts';
+import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern } from '../patterns.ts';
 
@@ -104,19 +104,9 @@ function detect(doc: Doc): Hit[] {
       }
     }
   }
-  return dedupe(hits);
+  return dropOverlapping(hits);
 }
 
-function dedupe(hits: Hit[]): Hit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Hit[] = [];
-  for (const h of hits) {
-    const last = out[out.length - 1];
-    if (last && h.start < last.end) continue;
-    out.push(h);
-  }
-  return out;
-}
 
 /** `defensive`: argues with, contradicts or blames the caller, doubts their account, or minimizes the problem (000: NEVER BECOME DEFENSIVE; 001: never express doubt). */
 export const defensive: Detector = {

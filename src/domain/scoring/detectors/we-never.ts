@@ -1,4 +1,4 @@
-import type { Detector, Hit } from '../detector.ts';
+import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { pattern } from '../patterns.ts';
 
@@ -104,19 +104,9 @@ function detect(doc: Doc): Hit[] {
       }
     }
   }
-  return dedupe(hits);
+  return dropOverlapping(hits);
 }
 
-function dedupe(hits: Hit[]): Hit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Hit[] = [];
-  for (const h of hits) {
-    const last = out[out.length - 1];
-    if (last && h.start < last.end) continue;
-    out.push(h);
-  }
-  return out;
-}
 
 /** `we-never`: a categorical claim that the service or its staff never do (or did) something (000: never say "We never..."). */
 export const weNever: Detector = {
