@@ -81,6 +81,60 @@ describe('acknowledge', () => {
     'Did I get that right?',
   ])('no: %s', (text) => expect(has(text)).toBe(false));
 
+  // Fresh writer: unseen styles (answering-service context, casual, terse, British, lowercase, long turns) and near-misses.
+  it.each([
+    "I understand that the on-call doctor was never paged last night.",
+    "Mrs. Patel, I can hear how upset you are about this.",
+    "you've been waiting on that callback since tuesday, i get it",
+    "I recognise you've had a rotten morning with the phones, Mr. Hughes.",
+    "So your after-hours line rang through to nobody for three hours, and that's why you're calling.",
+    "i hear ya, the messages went to the wrong clinic",
+    "I appreciate that your patients couldn't get through to the surgery this morning.",
+    "Right, look, I know you've been charged twice on this month's invoice and that's not on.",
+    "Thanks for holding. I can see the page to Dr. Lin went out forty minutes late, and I understand why you're frustrated. Let me pull the logs.",
+    "You're right that the forwarding should have switched over at five.",
+    "It sounds like your messages weren't delivered at all yesterday.",
+    "ok so ur calls r going to voicemail instead of us. got it",
+    "I can tell this has been really stressful for you and your staff.",
+    "You were woken at 3 a.m. on your night off, I understand.",
+    "I realize the bill was much higher than you expected this month.",
+    "Dr. Okafor, I understand you never received the message about the patient in room four.",
+    "I know it's been a frustrating week with the answering service.",
+    "Fair enough, you've called three times now and nobody has rung you back.",
+    "I can see you're angry, and honestly you have every right to be.",
+    "understood - the pager didn't go off and the patient's family was left waiting",
+    "I hear you, Sharon, the wrong doctor got paged again.",
+    "Mate, I get that your after-hours number has been dropping calls all weekend.",
+    "Good afternoon, and I understand from your email that the holiday schedule wasn't followed.",
+    "I do understand you're unhappy with how the operator spoke to you.",
+    "It seems you've been going back and forth with us about this invoice for weeks.",
+    "I gather the locum was paged instead of you, and that's left you out of pocket.",
+    "no worries, i know youve been chasing this since monday",
+    "You sound exhausted, Dr. Marsh, and I understand why.",
+    "Clearly this has been a really stressful week for you.",
+    "I realise your receptionist has had to field all those complaints.",
+    "You've had patients ringing the surgery all morning because the after-hours line was still on.",
+    "ok, you didnt get any messages overnight",
+    "I can appreciate your concern about the billing.",
+  ])('yes (fresh writer): %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    "Okay.",
+    "Hello, thank you for calling, how can I help?",
+    "The new operator understands the instructions now.",
+    "Understood, please hold.",
+    "I understand our policy requires a signature.",
+    "I hear the phone ringing on the other line.",
+    "I see.",
+    "Got it, what's your account number?",
+    "I know Dr. Lee is on call tonight.",
+    "You're right on time for the meeting.",
+    "I know the number by heart.",
+    "I see the account here.",
+    "You're right on the account, it's listed under the clinic.",
+    "I understand the forwarding is set up through your carrier.",
+  ])('no (fresh writer): %s', (text) => expect(has(text)).toBe(false));
+
   // Accuracy pass: durations and waits from the caller's side, the caller's loss, "so you were ..." restatements, generic "would upset anyone"; service-side admissions stay out (judgement call 11).
   it.each([
     "Your patients have been holding ten minutes or more every morning.",

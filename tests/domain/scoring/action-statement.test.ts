@@ -66,6 +66,31 @@ describe('action-statement', () => {
     "I've just finished updating your weekend schedule.",
     "I have notified the overnight supervisor and added your new cell to the account.",
     "The supervisor on duty last night has been spoken to about this.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "I have now amended the on-call rotation on your account so that Dr. Patel is no longer paged on weekends.",
+    "ok ive gone ahead and switched the forwarding back to your main line",
+    "Done. Forwarding's fixed.",
+    "Right, Mrs. Jones, I understand how upsetting that was. I've just removed your old mobile number from the paging list, so tonight's messages will go to your new one. Is there anything else?",
+    "ive fixed the typo in ur doctors pager number so pages will go thru now",
+    "I've sorted the rota out, so you won't be rung on your days off any more.",
+    "I've flagged your account so every agent sees the new instructions before they take a call.",
+    "Dr. Okafor, I've re-sent last night's three messages to your pager just now.",
+    "I'm correcting the after-hours greeting as we speak.",
+    "We have disabled the automatic forwarding that was sending your calls to the old clinic.",
+    "I've put a hold on the late fee while billing reviews the invoice.",
+    "im changing ur on call doc to dr smith right now",
+    "I'm so sorry about last night, that should never have happened to you. I've gone through your instructions line by line and taken out the step that told agents to page you for routine refills. Going forward, refills will wait until morning.",
+    "I've spoken with the overnight supervisor and she's briefed the whole team on your emergency protocol.",
+    "Your messages have been re-routed to the nurse line effective immediately.",
+    "I've just updated the billing address on your account to the Elm Street office.",
+    "I've reversed the duplicate charge on your card.",
+    "i just resent the message to dr lee and marked it urgent",
+    "I have escalated the missed page to our quality team and removed the operator from your account.",
+    "I'm entering the new holiday hours into your account while we talk.",
+    "I've cancelled the duplicate pages so you'll only get one per message from now on.",
+    "Mr. Harris, I've already corrected your fax number, so the overnight summaries will reach your office from tonight.",
+    "The wrong number has been taken off your account and replaced with your cell.",
+    "Cheers for bearing with me. I've reset the forwarding on your line, so calls should come straight through now.",
   ])('yes: %s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -120,6 +145,18 @@ describe('action-statement', () => {
     "I can see where it went wrong: your instructions were never updated after you moved.",
     "I've been asked to call you about the bill.",
     "I put the wrong date in your schedule, and I'm sorry.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "We'll do better next time.",
+    "I'm so sorry for the trouble last night.",
+    "I'll take care of this for you.",
+    "I want to help you get this sorted.",
+    "Have you updated your forwarding with the phone company?",
+    "Did you change your on-call schedule recently?",
+    "You updated your schedule last week, is that right?",
+    "I can update the forwarding if you'd like, or leave it as is.",
+    "Let me know if you'd like me to change anything.",
+    "The doctor changed her number last month, didn't she?",
+    "I already went through this with you.",
   ])('no: %s', (text) => {
     expect(has(text)).toBe(false);
   });

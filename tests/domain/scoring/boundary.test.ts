@@ -33,6 +33,32 @@ const present: string[] = [
   "Your tone is making this hard. Let's keep it respectful or I'll need to end the call.",
   "I'm not going to be able to help you if you keep speaking to me like that.",
   "Sir, that's enough. If you keep using that language, I'm going to disconnect.",
+  // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+  "Sir, I must ask you to refrain from using profanity; otherwise I will be obliged to terminate this call.",
+  "i wanna help but if u keep swearing im gonna have to hang up",
+  "Language, please, or I'm ending the call.",
+  "I do want to get this sorted for you, Mr. Harris, and I know you're upset about the bill. But I'm not willing to be sworn at. If that continues, I'll end the call and you're welcome to ring back when you're ready.",
+  "pls stop cursing or i will disconnect",
+  "Mate, I'm not going to cop that sort of language; keep it up and I'll have to hang up.",
+  "Keep it respectful, please. If the abuse carries on, I'm ending the call.",
+  "Calling me names won't get this fixed, and if it continues I'll have to end the call.",
+  "That language is not acceptable. I'll disconnect if it happens again.",
+  "I'm going to have to end this call if the abuse continues.",
+  "I'm not comfortable with the way you're speaking to me. Please stop, or I'll need to end the call.",
+  "Ma'am, I need you to stop yelling at me. If you can't, I'll have to disconnect and call you back.",
+  "I can help you, but I won't listen to threats. Another one and I'll terminate the call.",
+  "Please don't use that kind of language with me, or I'll need to end our call.",
+  "If you keep insulting me, I'll be ending the call.",
+  "I'm happy to help once you stop swearing at me.",
+  "Shouting at me isn't going to help; if it continues, I'll have to end this call.",
+  "Dr. Patel, I won't accept being spoken to like that. If it continues, I'll disconnect.",
+  "I'll have to hang up if you keep using that kind of language.",
+  "That's not appropriate language, sir. One more time and I will disconnect.",
+  "ur language is not ok, keep it up and im hanging up",
+  "I'm asking you to stop the personal insults, or I'll need to transfer you to a supervisor and end my part of the call.",
+  "I'd like to help, but I can't do that while you're cursing at me; if it continues, I'll end the call.",
+  "Your tone is unacceptable, and I'll have to end the call if it carries on.",
+  "I'm not going to continue while you're calling me names. Please stop or I'll disconnect.",
 ];
 
 const absent: string[] = [
@@ -55,6 +81,16 @@ const absent: string[] = [
   "The agent's language was completely unacceptable, and I've spoken with her supervisor.",
   "I don't blame you for being upset; the agent was rude to you and that's not okay.",
   "I'll stay on the line with you until we hang up together.",
+  // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+  "I'll have to end the call now, thank you for calling.",
+  "If the call drops, I'll call you right back.",
+  "I'm sorry our operator used that language with you.",
+  "That language in the greeting isn't what you asked for, so I'll fix it.",
+  "Our agent hung up on you, and that's not acceptable.",
+  "I'll disconnect the old forwarding number today.",
+  "If the forwarding stops working again, call us and we'll fix it.",
+  "Calm down, there's no need to shout.",
+  "I won't be able to continue the call after 5 because the office closes.",
 ];
 
 const evidence: Array<[string, string]> = [

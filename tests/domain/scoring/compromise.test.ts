@@ -41,6 +41,32 @@ describe('compromise', () => {
     "Normally we wouldn't credit this, but I can give you a 20% discount on your next bill.",
     "I'm not authorized to refund the month, but let me take the overage charges off.",
     "I can't do the whole refund, but I can give you 50% back on last month.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "While we are unable to issue a full refund, I would be pleased to waive your after-hours surcharge for the next two months.",
+    "cant refund it all but i can take 50 bucks off",
+    "No full credit, sorry - but I can waive the fee.",
+    "I hear you, Mr. Harris, and I know the message was late. A full month's credit isn't something I can approve, but what I can do is give you a week of service free, and I'll put that on your next invoice.",
+    "i cant do the whole month but ill credit u for the one night",
+    "I'm afraid I can't refund the lot, but I can knock the call charges off for that weekend.",
+    "Instead of a full credit, I could offer you a free upgrade to text delivery for three months.",
+    "A full refund is beyond what I can authorize, though I can take a third off this month.",
+    "I can't credit the entire invoice, but I can credit the calls that went unanswered.",
+    "What I can offer instead is a half-price month.",
+    "Although I can't reverse the whole charge, I'll waive the overage fee for you.",
+    "I'm not able to give a refund for that, but I can give you 50 free minutes.",
+    "The whole month isn't possible, but I can credit last Tuesday's calls.",
+    "Dr. Patel, I can't refund the quarter, but I'll waive the pager rental fee for the rest of the year.",
+    "I can't give you the credit you asked for, but how about a free month of our premium plan?",
+    "A refund isn't an option for that, but I could discount your renewal by 10 percent.",
+    "i know u wanted the full refund, thats not possible but i can give u a free month of texting",
+    "Full credit isn't something we can do here, however I can cover the overage charges.",
+    "We can't refund the setup fee, but I can waive next month's base charge.",
+    "Rather than refunding the month, I can offer you a free account review and waive the next service fee.",
+    "I can't credit the whole bill, mate, but I can halve the after-hours charge.",
+    "I'm unable to approve a full credit. I can, however, credit the two missed messages.",
+    "I can't waive everything, but I can take off the weekend surcharge.",
+    "Unfortunately a full refund is off the table, but I can give you a partial credit of 25%.",
+    "I can't cancel the charge entirely, but I can reduce it to the standard rate.",
   ])('yes: %s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -78,6 +104,16 @@ describe('compromise', () => {
     "I waived the late fee for you last month as well.",
     "We'll credit the full amount back to your card.",
     "I'm not going to refund anything, that's final.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "We don't offer credits for that.",
+    "I've applied the full credit to your account.",
+    "To recap, the credit we agreed is on your next invoice.",
+    "Would you like a refund or a credit?",
+    "I'll credit your account in full for last month.",
+    "Your bill went up because of the extra calls.",
+    "I can't tell you why the bill is higher yet, but let me check.",
+    "I can't do that, but my manager can, so I'll transfer you.",
+    "The full credit has been processed.",
   ])('no: %s', (text) => {
     expect(has(text)).toBe(false);
   });

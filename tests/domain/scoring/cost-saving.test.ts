@@ -42,6 +42,32 @@ describe('cost-saving', () => {
     "Tip: if your staff checked messages online rather than calling in, you'd pay for far fewer minutes.",
     "We could cut the read-back of every message, which would shorten each call and trim your invoice.",
     "Sending routine messages by email instead of a live call would lower what you pay each month.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "May I point out that a shorter greeting on your voicemail would reduce the billable time per call.",
+    "if u check msgs on the app instead of calling in ud save a fair bit",
+    "Text delivery's cheaper.",
+    "I do understand the bill was a shock, Mrs. Jones. Looking at your usage, most of the minutes are from callers asking for directions, so if we put your address in the recorded greeting, those calls would drop and so would your bill.",
+    "u could turn off the language menu thatd cut ur costs",
+    "You'd save a good bit each month by picking your messages up online rather than ringing in.",
+    "Moving to our 500-minute plan would work out cheaper than paying overage every month.",
+    "If your office staff forwarded the lines later in the evening, you'd pay for fewer after-hours calls.",
+    "Having us email routine messages rather than phone them through would lower your monthly charges.",
+    "Cutting the message script down to the essentials would shorten each call and reduce your invoice.",
+    "One thing that would help your bill is removing the press-one option at the start.",
+    "You'd spend less if you let us hold non-urgent messages until morning instead of paging overnight.",
+    "Dr. Patel, switching the weekend coverage to emergency-only would bring your charges down considerably.",
+    "If you updated your website with your hours, you'd get fewer after-hours calls and a smaller bill.",
+    "i reckon going to the smaller plan would save u money since ur under the minutes",
+    "Retrieving messages through the portal is free, so that would take a chunk off your bill.",
+    "If you don't need the live patch-through, dropping it would save you about twenty dollars a month.",
+    "Asking your patients to use the online booking form would reduce the number of billable calls.",
+    "A cheaper option for you would be the basic plan, since you rarely use the extra features.",
+    "You could lower your costs by having your staff pick up the lines right at 8 instead of 8:30.",
+    "Trimming the hold music at the beginning would cut a few seconds off every call, which adds up.",
+    "Bundling your two lines into one account would reduce the monthly base fee.",
+    "If we stopped reading back every message, each call would be shorter and less expensive.",
+    "Consolidating your messages into one daily email rather than individual calls would save on agent time.",
+    "To keep the bill down, you could have routine callers leave a voicemail instead of speaking to an agent.",
   ])('yes: %s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -77,6 +103,17 @@ describe('cost-saving', () => {
     "You were billed for 340 minutes because of the extra calls.",
     "Let me walk you through why this month's bill is higher.",
     "If you want, we can look at ways to lower your bill together.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "Your bill went up because of the extra calls last month.",
+    "I'll look into why your bill is so high.",
+    "I can credit you for the missed calls.",
+    "Would you like me to explain the charges on your invoice?",
+    "The text delivery option costs five dollars more a month.",
+    "Your plan includes 300 minutes.",
+    "I've waived this month's late fee.",
+    "We can't lower your rate.",
+    "The bill is higher because your callers waited on hold.",
+    "Let me check your usage for the last three months.",
   ])('no: %s', (text) => {
     expect(has(text)).toBe(false);
   });

@@ -73,6 +73,60 @@ describe('empathize', () => {
     'Ugh, sorry, my computer just froze.',
   ])('no: %s', (text) => expect(has(text)).toBe(false));
 
+  // Fresh writer: unseen styles (answering-service context, casual, terse, British, lowercase, long turns) and near-misses.
+  it.each([
+    "I'm terribly sorry you had to go through that last night.",
+    "That must have been so frustrating for you, Dr. Reyes.",
+    "oh no, that's awful, im so sorry",
+    "I can only imagine how worrying it was not to hear from the on-call doctor.",
+    "I'd be livid too if I'd been woken at 2 a.m. for nothing.",
+    "I'm really sorry the message never reached you.",
+    "That sounds incredibly stressful, especially with a sick child at home.",
+    "Honestly, I'd feel exactly the same in your shoes.",
+    "Mrs. Chen, I am so sorry about the trouble with your after-hours line.",
+    "What a horrible night you must have had, I'm sorry.",
+    "Thanks for calling in. Look, I completely understand how upsetting it is when a page doesn't go through, and I'm sorry that happened to your practice. Let me check the records.",
+    "sorry to hear that mate, thats rough",
+    "I feel awful that your patients were left hanging like that.",
+    "That's not the experience we want for you and I'm genuinely sorry.",
+    "I apologise for the inconvenience this has caused you and your staff.",
+    "Please accept my sincere apologies for the billing error.",
+    "it must be so annoying to keep calling about the same bill",
+    "I know how frustrating that must be.",
+    "My heart goes out to you, that's a really difficult situation.",
+    "Anyone would be upset after a night like that.",
+    "I'm so sorry, that shouldn't be something you have to deal with.",
+    "that sounds like a nightmare honestly",
+    "I'm sorry for all the hassle with the call forwarding.",
+    "It's completely understandable that you're upset.",
+    "Gosh, that's dreadful, I'm sorry you've been through that.",
+    "oh gosh im really sorry about that",
+    "That can't have been easy with a waiting room full of patients.",
+    "I'm sorry you were left in the dark like that.",
+    "Ugh, what a horrible way to start the day.",
+    "If I'd been woken at three for a wrong number I'd be fuming too.",
+    "I'm truly sorry, Mrs. Kaur, that's a lot to deal with.",
+    "I'd be beside myself if that happened to my patients.",
+    "That's really not okay and I'm sorry.",
+  ])('yes (fresh writer): %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    "Sorry, what was the name?",
+    "Sorry, could you repeat the number?",
+    "Sorry about the hold music.",
+    "Sorry, I didn't catch that.",
+    "I'm sorry, but that's our policy.",
+    "Oh, sorry, wrong extension.",
+    "That must be the account number on the invoice.",
+    "Sorry to interrupt, may I ask a question?",
+    "I imagine the doctor will call you later.",
+    "Sorry for the wait.",
+    "Sorry, the line cut out there.",
+    "Sorry, which doctor was it?",
+    "I imagine we'll have it fixed by tonight.",
+    "Sorry, I'll need your account number first.",
+  ])('no (fresh writer): %s', (text) => expect(has(text)).toBe(false));
+
   // Accuracy pass: an owned apology for the caller's time on hold (workbook: empathize about their time), "would upset anyone"; clipped courtesy stays out.
   it.each([
     "I'm so sorry for the wait, Dr. Patel.",

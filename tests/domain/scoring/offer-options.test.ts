@@ -68,6 +68,31 @@ describe('offer-options', () => {
     "We can try the new routing for a week, or I can have our tech lead call you to set up something different - which sounds better?",
     "Let me know whether you'd like to go over the charges together or have Ms. Patel call you with the breakdown.",
     "Ms. Grant, I can fix the greeting myself right now, or have our tech team call you to redo the whole menu. Which would you like?",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "There are two ways we can proceed: we can send routine messages by email, or we can hold them until your office opens. Which would you prefer?",
+    "want me to text u the messages or keep paging?",
+    "Page or text - your call.",
+    "Mrs. Jones, I do understand, and I'm sorry. Going forward we could either page Dr. Lee for all after-hours calls, or only for true emergencies and hold the rest till morning. What would suit you best?",
+    "we can forward to ur cell or to the nurse line whichever u like",
+    "I could sort it myself now, or put you through to my manager if you'd rather.",
+    "One possibility would be to add a second on-call doctor for weekends.",
+    "If it helps, I can set up a trial of text delivery, or we can leave things as they are.",
+    "What if we sent your overnight messages by fax instead of calling them in?",
+    "You have a few options here: keep the current plan, move to a smaller plan, or add text delivery.",
+    "I'd suggest we route your weekend calls to the covering doctor. Alternatively, we could page you with a summary every two hours.",
+    "Shall I change the forwarding now, or would you rather speak to the phone company first?",
+    "Would it help if we paged you only for emergencies?",
+    "Either I update the instructions today, or you email them over and I'll enter them - whatever's easier for you.",
+    "Dr. Patel, there are a couple of approaches: we can page the nurse first, or page you directly.",
+    "would it be better if we called ur office manager instead of u after hours",
+    "We might try sending messages in batches every hour rather than one at a time - how does that sound?",
+    "My recommendation would be to add an emergency-only option to your greeting, but we could also simply keep it as is.",
+    "Would you rather I issue a credit or waive next month's fee?",
+    "I can have a supervisor call you, or I can try to resolve it myself right now - which would you like?",
+    "You're welcome to choose: the messages can go to your email, your cell, or both.",
+    "Another option would be to have our agents read your messages to the answering machine.",
+    "How would you feel about switching to our web portal for routine messages?",
+    "If you like, we can start with text-only delivery for a week and see how it goes.",
   ])('yes: %s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -121,6 +146,16 @@ describe('offer-options', () => {
     "Should I call your cell or your office line?",
     "Do you want me to call you back at 3 or at 4:30?",
     "Would you like to hold while I check or should I ring you back?",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "Would you like to hold, or shall I call you back?",
+    "I've updated your forwarding to your cell.",
+    "Can you give me your account number?",
+    "Which doctor was on call last night?",
+    "Would you like to hold for two minutes or should I call you back?",
+    "I'll transfer you to billing now.",
+    "What would you like me to do about it?",
+    "Do you have any other questions?",
+    "Is your cell still the best number?",
   ])('no: %s', (text) => {
     expect(has(text)).toBe(false);
   });

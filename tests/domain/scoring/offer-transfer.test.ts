@@ -68,6 +68,31 @@ describe('offer-transfer', () => {
     "ok ill get him to call u in 10 min",
     "Our owner isn't in yet - I can ask her to give you a call when she arrives.",
     "I understand this needs someone with more authority. We can have our customer service director, Mr. Wilson, contact you before noon.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "Certainly, sir. I will connect you with our Client Services Manager, Ms. Greer, immediately.",
+    "yeah no worries ill grab my supervisor for you",
+    "Transferring you to billing now.",
+    "I hear you, and I understand you'd like to speak with someone more senior. Our operations director, Dave Wilson, is in today, and I'll put you straight through to him. Please stay on the line.",
+    "ok ill get my manger on the line for u",
+    "I'll pop you through to our accounts team, they can sort the invoice out.",
+    "Mrs. Jones, I'll have our billing supervisor ring you back within the hour.",
+    "Let me patch in our director so you can speak with her directly.",
+    "I'm going to hand this over to our quality manager; she'll call you by three.",
+    "Of course, I can get the owner on the phone for you.",
+    "i can put u thru to the on call supervisor right now if u want",
+    "Absolutely, I'll escalate this to our account manager and have him contact you this afternoon.",
+    "I understand. I'm going to get my team lead on the line to help us.",
+    "You're right that this needs someone with more authority. Let me bring in our director of client relations.",
+    "Our billing specialist is the best person for this - I'll transfer you to her now.",
+    "I'll ask our operations manager to call you first thing tomorrow morning.",
+    "Let me connect you to our night supervisor, she handles escalations.",
+    "I'll have Mr. Wilson give you a ring this afternoon.",
+    "Would you like me to put you through to our customer service director?",
+    "Sure thing, mate, I'll get the manager for you.",
+    "I'm looping in our accounts manager now so she can look at the credit with you.",
+    "Hold on one moment while I transfer you to our supervisor.",
+    "Dr. Patel, I'll have our client services director call you personally before five.",
+    "Certainly - I'll escalate this to my supervisor, who will reach out to you by noon.",
   ])('yes: %s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -119,6 +144,17 @@ describe('offer-transfer', () => {
     "He asked me to call you back.",
     "I'll have her call the on-call doctor right away.",
     "Maybe ask them to call the office tomorrow.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "You'll have to call someone else for that.",
+    "That's not my department.",
+    "Our operator transferred the call to the wrong doctor.",
+    "The message was forwarded to Dr. Lee at 2 a.m.",
+    "Please call the phone company to fix the forwarding.",
+    "My supervisor is in a meeting all day.",
+    "We transferred your calls to the backup line during the outage.",
+    "Did the agent transfer you to the on-call doctor?",
+    "I'll take care of this myself.",
+    "The supervisor reviewed the call recording this morning.",
   ])('no: %s', (text) => {
     expect(has(text)).toBe(false);
   });

@@ -33,6 +33,32 @@ const present: string[] = [
   "Sorry to interrupt you, but I need the account number to help.",
   "Can I stop you there for a second? I want to make sure I've got the dates right.",
   "Let me jump in here for a second, Mr. Yoon - which night was it?",
+  // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+  "I do apologise for interrupting, Mrs. Jones, but may I ask a couple of questions so I can resolve this?",
+  "sorry to butt in but what time did u call",
+  "Sorry - can I stop you there a sec?",
+  "I completely hear you, and I know how frustrating this has been. If I may interrupt for just a moment, I'd like to get a few details so I can get this fixed today - what number were your patients calling?",
+  "sorry to cut in, whats the doctors name",
+  "Sorry to butt in, love, but can I grab a couple of details?",
+  "Mr. Harris, if I could just jump in here - when did you first notice the calls weren't coming through?",
+  "Excuse the interruption, but I want to make sure I get this right for you.",
+  "Pardon me for cutting in, could I ask which night this was?",
+  "Let me just stop you there for a moment so I can make sure I've got everything.",
+  "Apologies for interrupting - can I ask who you spoke to?",
+  "I'm sorry to cut across you, but I'd like to ask a quick question.",
+  "May I interrupt you for a second? I want to get this sorted.",
+  "Sorry, I don't mean to cut you off, but what number did they call?",
+  "If I can just interject for a moment, I think I can help with that.",
+  "Forgive the interruption, Dr. Patel, but which pager number should we have used?",
+  "Can I stop you for one second, just so I can pull up your account?",
+  "excuse me for interrupting but can i get ur account number",
+  "I hate to cut you off, but I want to make sure we fix this.",
+  "Sorry to interrupt you, sir - can I ask a few quick questions?",
+  "Just to jump in quickly - which office were you calling?",
+  "I'm going to gently stop you there, if that's okay, so I can ask a couple of things.",
+  "Sorry to break in, but could you tell me when this started?",
+  "Let me jump in for a moment, if I may - which doctor were you trying to reach?",
+  "If I could pause you for just a second, I'd like to ask about the forwarding.",
 ];
 
 const absent: string[] = [
@@ -55,6 +81,14 @@ const absent: string[] = [
   "Stop interrupting me.",
   "Please hold.",
   "Could you hold for just a moment while I pull up your account?",
+  // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+  "Let me finish.",
+  "Sorry, what was your name again?",
+  "I'm sorry for the interruption in your service last night.",
+  "Our operator interrupted your call by mistake.",
+  "Sorry for the wait.",
+  "You keep interrupting me.",
+  "Sorry, the line cut out - can you hear me?",
 ];
 
 const evidence: Array<[string, string]> = [

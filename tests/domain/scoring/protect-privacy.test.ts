@@ -41,6 +41,31 @@ describe('protect-privacy', () => {
     "I'm sorry, I can't say whether anyone from that family is a patient.",
     "The clinic's information isn't something we're allowed to share, but I'll gladly take a message for them.",
     "We're not allowed to tell anyone who our clients are, but if you leave a message I'll make sure the office gets it.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "I regret that I am unable to disclose any details regarding our clients; however, I would be happy to take a message.",
+    "sorry cant give that out but i can pass on a msg",
+    "Can't share that, sorry. Message?",
+    "I understand you're worried, and I'd want answers too. But I'm not able to tell you whether Dr. Lee saw that patient, because that information is private. What I can do is take your name and number and have the office call you.",
+    "im not allowed to give out the doctors home number but ill page him with ur message",
+    "I'm afraid I can't give out the doctor's mobile number, but I'll make sure she gets your message.",
+    "I'm not in a position to discuss the clinic's patients with you.",
+    "That information is only available to the account holder, I'm afraid.",
+    "I can't release the doctor's personal details, but I'd be glad to relay your message.",
+    "Privacy rules prevent me from sharing that, but I can forward your concerns to the office.",
+    "I'm unable to confirm who our clients are.",
+    "Sorry, I can't give out that information. Would you like to leave a message for the office?",
+    "For confidentiality reasons I can't share the patient's details.",
+    "I can't discuss that account with anyone other than the account owner.",
+    "I'm not able to give out the owner's address, but I can pass along your name and number.",
+    "That's confidential, but I can have the practice manager call you back.",
+    "Mr. Harris, I can't tell you who called the office, but I can let them know you asked.",
+    "i cant confirm if shes a client of ours sorry",
+    "I can't share the on-call doctor's direct line, but I'll page her with your message right away.",
+    "I'm sorry, I can't give out details about the company's employees.",
+    "Without the client's authorization, I can't release those records.",
+    "I can't confirm or deny that, I'm afraid, but I'm happy to take your details and pass them on.",
+    "I'm not able to share the doctor's schedule, but I'll make sure your message reaches her.",
+    "I can't discuss the incident, but I can take a message for the property manager.",
   ])('yes: %s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -76,6 +101,17 @@ describe('protect-privacy', () => {
     "I can't find any information about that call.",
     "I can't give you the tracking number right now because the system is down.",
     "Unfortunately I can't confirm that appointment without verifying your identity.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "Can you confirm your date of birth for security?",
+    "I can't share your account with others without your permission, can you verify your name?",
+    "I can't take a message right now, please hold.",
+    "I'll send the message to Dr. Lee right away.",
+    "Your information is safe with us.",
+    "I can't give you a refund for that.",
+    "I'm not able to change that setting myself.",
+    "Could you share your account number with me?",
+    "I can't hear you very well, could you repeat that?",
+    "I'm unable to reach the doctor at the moment.",
   ])('no: %s', (text) => {
     expect(has(text)).toBe(false);
   });

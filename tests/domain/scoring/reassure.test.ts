@@ -68,6 +68,60 @@ describe('reassure', () => {
     'I promise we will call you by 3.',
   ])('no: %s', (text) => expect(has(text)).toBe(false));
 
+  // Fresh writer: unseen styles (answering-service context, casual, terse, British, lowercase, long turns) and near-misses.
+  it.each([
+    "I will personally take care of this for you today.",
+    "I'm going to make sure this gets sorted, Mrs. Bell.",
+    "leave it with me, ill get it fixed",
+    "You have my word that I'll get to the bottom of this.",
+    "I'll do everything in my power to resolve this.",
+    "I'm going to see this through myself.",
+    "Don't worry, I'll handle it from here.",
+    "I'll make it right, Dr. Nguyen.",
+    "I will own this until it's resolved.",
+    "Right, I'm on it and I'll get your forwarding sorted out.",
+    "I promise I will get this resolved for you.",
+    "I've got it from here and I'll see it through.",
+    "I'll personally make sure the billing error is corrected.",
+    "So, I hear you, and I want you to know I'm going to take care of this for you personally, no passing you around. Let me pull the page logs now.",
+    "ill sort it out for you today no worries",
+    "I'm going to get this fixed for you.",
+    "I'll take full responsibility for getting this resolved.",
+    "Rest assured, I will make sure the on-call schedule is fixed before tonight.",
+    "I'll make sure your messages go to the right doctor from now on.",
+    "It's my job to fix this and I will.",
+    "I'll see to it that this is resolved today.",
+    "I'm taking ownership of this and I'll make sure it's fixed.",
+    "I will get your after-hours line working again, I promise.",
+    "We'll get this sorted for you, I'll make sure of it.",
+    "I'm here to fix this and I won't stop until it's done.",
+    "I'll sort this out for you, don't you worry.",
+    "Leave this one with me, Dr. Yates.",
+    "I'll make sure this doesn't happen again.",
+    "I'm personally going to see this resolved today.",
+    "i'll get it sorted asap",
+    "I'll make sure you're not paged on your days off again.",
+    "You can count on me to fix this.",
+    "I'll get to the bottom of this and put it right.",
+  ])('yes (fresh writer): %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    "Someone might be able to help.",
+    "I want to help.",
+    "Maybe the supervisor will fix it.",
+    "I'll transfer you to billing.",
+    "Don't worry about the paperwork.",
+    "Make sure you sign the form.",
+    "I will be out of the office tomorrow.",
+    "Someone should take care of that eventually.",
+    "I'll take a message for Dr. Lee.",
+    "I'm not sure I can fix this.",
+    "I'll pass this on.",
+    "The technician will handle it.",
+    "Make sure the door is locked.",
+    "I'll let you know.",
+  ])('no (fresh writer): %s', (text) => expect(has(text)).toBe(false));
+
   it('points at the ownership phrase', () => {
     const text = 'I hear you. I will take care of this for you today, and I will call you by 3.';
     const ev = score({ text }).evidence.filter((e) => e.label === 'reassure');

@@ -64,6 +64,60 @@ describe('rephrase', () => {
     'Did you get all of that?',
   ])('no: %s', (text) => expect(has(text)).toBe(false));
 
+  // Fresh writer: unseen styles (answering-service context, casual, terse, British, lowercase, long turns) and near-misses.
+  it.each([
+    "So if I've got this right, the service paged Dr. Hall instead of you on Saturday?",
+    "Just to make sure I understand, your calls went to voicemail from 6 until 9?",
+    "Let me read that back to you: you were billed for 400 minutes but you only had 200?",
+    "so ur saying nobody picked up after hours, right?",
+    "Did I get all of that?",
+    "Have I understood that correctly?",
+    "What I'm hearing is that the messages arrived the next morning instead of overnight - is that right?",
+    "If I'm following you, the forwarding never switched back on Monday?",
+    "Is that a fair summary?",
+    "So, to check I've understood, the operator told your patient the doctor was unavailable?",
+    "Let me make sure I have this right: the page went out but you never got it?",
+    "In other words, you were charged for the holiday calls twice?",
+    "Correct me if I'm wrong, but the after-hours greeting is still the old one?",
+    "so basically the wrong doctor got woken up, yeah?",
+    "Mrs. Ford, just so I'm clear, the problem started after you changed numbers last week?",
+    "Okay, hang on. Let me repeat that back. You called at eight, you were put on hold for twenty minutes, and then the line dropped. Is that it?",
+    "Did I understand everything correctly?",
+    "Have I missed anything?",
+    "if i understand u right the messages r going to the old fax?",
+    "Am I right in thinking the issue is with the weekend schedule?",
+    "Just to confirm what you've said, nobody called you back after you left three messages?",
+    "So what you're telling me is that the operator hung up on you?",
+    "Sorry, let me check I've got this: the patient rang at midnight and the doctor wasn't paged until six?",
+    "To be sure I'm on the same page, you want calls forwarded only after 6 p.m.?",
+    "Does that sound right?",
+    "So what you're saying is the pages stopped on Friday?",
+    "Let me just check I've got this: two messages, both late?",
+    "right so the bill's doubled since march, yeah?",
+    "If I'm hearing you right, nobody answered between noon and one?",
+    "Have I got that right?",
+    "Sorry, just so I'm clear, this was the Saturday shift?",
+    "Is that everything, or have I left something out?",
+    "Correct me if I've got this wrong, but the old greeting is still playing?",
+  ])('yes (fresh writer): %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    "I understand.",
+    "So, how can I help you today?",
+    "Just to confirm, what's your account number?",
+    "Let me make sure the doctor gets the message.",
+    "So I'll call you back at three.",
+    "Is that a fair price?",
+    "Did you get my email?",
+    "Let me read the notes on the account.",
+    "Have you tried turning the phone off and on?",
+    "I want to make sure this is fixed.",
+    "Just to confirm, can I put you on a brief hold?",
+    "Is that the right number for you?",
+    "So I'll have the supervisor ring you.",
+    "Have you got a pen handy?",
+  ])('no (fresh writer): %s', (text) => expect(has(text)).toBe(false));
+
   // Accuracy pass: restatement checks in many styles.
   it.each([
     "So since the first, customers calling at lunch have been holding five minutes or more - is that right?",

@@ -66,6 +66,60 @@ describe('soft-words', () => {
     "I'll have the report ready maybe by Friday.",
   ])('no: %s', (text) => expect(has(text)).toBe(false));
 
+  // Fresh writer: unseen styles (answering-service context, casual, terse, British, lowercase, long turns) and near-misses.
+  it.each([
+    "Perhaps there was a misunderstanding about the schedule.",
+    "It's possible the forwarding didn't take.",
+    "Possibly the page was sent to an old number.",
+    "It seems the message was held in the queue.",
+    "It's unlikely, but the pager may have been out of range.",
+    "Occasionally the carrier delays texts overnight.",
+    "Sometimes the forwarding resets after a power cut.",
+    "maybe there was a mixup with the numbers",
+    "It could be that the instructions weren't updated.",
+    "It appears the bill included the holiday calls.",
+    "There may have been a misunderstanding with the operator.",
+    "Mrs. Lloyd, it looks like the new doctor wasn't added to the rota.",
+    "I wonder if the old schedule was still active.",
+    "It's conceivable the message went to the wrong inbox.",
+    "seems like the page got stuck somewhere",
+    "I suspect the forwarding was switched off by accident.",
+    "Perhaps the page went to the old pager number.",
+    "It might be that the call came in during the changeover.",
+    "There's a chance the text was delayed by the network.",
+    "I'm so sorry about this. I've had a quick look, and it seems possible the after-hours line was pointed at the old clinic number, which would explain the missed calls. Let me confirm.",
+    "It's just possible the operator misheard the number.",
+    "Apparently the invoice picked up minutes from the previous month.",
+    "That would probably explain the extra charges.",
+    "It may well be a misunderstanding on our side.",
+    "presumably the schedule change didn't go through",
+    "It's possible there was a mix-up with the rota.",
+    "it might be that the pager battery died",
+    "There might have been a glitch with the forwarding.",
+    "Sometimes the handover notes don't carry over between shifts.",
+    "It looks like the message went to the old number.",
+    "It's quite likely the change wasn't saved.",
+    "Perhaps the operator misread the schedule.",
+    "I'd guess the carrier delayed the texts.",
+  ])('yes (fresh writer): %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    "There was no mistake.",
+    "The page was sent at 3:02.",
+    "We sent the message.",
+    "The forwarding is switched on.",
+    "Is it possible to call you back?",
+    "Sometimes I wonder.",
+    "It's not possible to waive that fee tonight.",
+    "The message was delivered at 9:14.",
+    "You may hold or I can call you back.",
+    "Sometimes you just have to call the main line, that's the process.",
+    "It's not possible to credit the whole bill.",
+    "Maybe I can call you back later.",
+    "Perhaps you could email the schedule.",
+    "The doctor might call you.",
+  ])('no (fresh writer): %s', (text) => expect(has(text)).toBe(false));
+
   it('points at the soft word', () => {
     const text = 'I checked the logs. Perhaps there was a misunderstanding about the dates.';
     const ev = score({ text }).evidence.filter((e) => e.label === 'soft-words');

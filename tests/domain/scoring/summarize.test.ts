@@ -42,6 +42,32 @@ describe('summarize', () => {
     "Summing up: new schedule starts Monday, texts for routine messages, and a signed copy back to us by Wednesday.",
     "Let me go back over what we've set up so we're on the same page: the new greeting goes live tonight and I'll email you the script.",
     "To review what was decided: your urgent calls will go to Dr. Lee starting tomorrow.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "To confirm what we've agreed today: your calls will go to Dr. Lee from tonight, and I'll phone you Friday to check it's working.",
+    "ok so recap - new number on the account and ill call u tmrw at 10",
+    "Quick recap: forwarding fixed, note added, call back at 4.",
+    "Right then, Mrs. Jones, before I let you go, let me run through everything: I've changed your weekend contact to Dr. Patel, I've waived this month's after-hours fee, and I'll email you the new instructions this afternoon.",
+    "so just to go over it again, ive taken the old pager off and ill ring u monday",
+    "So that's all sorted: texts for routine messages and pages only for emergencies, starting tonight.",
+    "Let me just summarise: I've updated your greeting and you'll get the new script by fax today.",
+    "Before you go, here's what we've done: your forwarding is fixed and I'll check on it Thursday.",
+    "To wrap up, I've corrected your billing address and applied the credit we discussed.",
+    "Just to make sure we're on the same page: from tomorrow, calls after 6 go to the nurse line, and I'll call you Monday by noon.",
+    "Let me go back over the changes we made: the on-call list now has Dr. Okafor on weekends, and your pager number is corrected.",
+    "In short, I've fixed the routing and I'll follow up with you on Friday.",
+    "So, to sum it all up, we've switched you to text delivery and I'll send you the paperwork.",
+    "Okay, so recapping: your account is flagged, the team is briefed, and I'm calling you back by three.",
+    "Here's a quick summary of today: the holiday schedule is updated, and I'll fax it to you for signing.",
+    "Dr. Lee, just to recap what we've set up - emergency calls will page you, everything else goes to email, starting tonight.",
+    "Let me read back the changes I've made: new fax number, new holiday hours, and the late fee removed.",
+    "To pull it all together: I've removed the menu prompt, cut the greeting, and I'll call you next Tuesday to see how the bill looks.",
+    "Alright, so to recap our call, I've changed your on-call doctor and I'll email you confirmation.",
+    "Just to run through what happens next: tonight's agents page Dr. Patel, and I'll check in with you on Thursday.",
+    "so to summarise the changes, the forwarding is back on and the late fee is gone",
+    "To confirm everything we discussed: we'll page you only for emergencies and I'll send you the updated instructions to sign.",
+    "Let me recap for you: I've reset your forwarding, and our supervisor will call you by 5.",
+    "So, all together: new on-call schedule from tonight, credit on your next invoice, and a follow-up call from me Friday.",
+    "In summary then, your calls now go to the Elm Street office, and I'll confirm by email.",
   ])('yes: %s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -77,6 +103,17 @@ describe('summarize', () => {
     // more of our own phrasings
     "Let me review the notes from your last call.",
     "I'll summarize your complaint for my supervisor.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "Let me make sure I have this right: the agent paged you at 2 a.m.?",
+    "So if I understand correctly, your calls weren't forwarded last night?",
+    "Is that a fair summary of what happened?",
+    "Can you summarize what happened last night?",
+    "I'll send you a summary of your call activity.",
+    "I've updated your forwarding.",
+    "In summary, our records show three calls last night.",
+    "Let me read back your number: 555-0134.",
+    "So you're saying the doctor never got the page?",
+    "I'll review the summary reports for last week.",
   ])('no: %s', (text) => {
     expect(has(text)).toBe(false);
   });

@@ -61,6 +61,60 @@ describe('thank', () => {
     "Thank you, ma'am.",
   ])('no: %s', (text) => expect(has(text)).toBe(false));
 
+  // Fresh writer: unseen styles (answering-service context, casual, terse, British, lowercase, long turns) and near-misses.
+  it.each([
+    "Thank you for bringing this to our attention, Dr. Fisher.",
+    "Cheers for letting us know about the forwarding.",
+    "thanks for ur patience",
+    "I really appreciate you hanging on while I checked.",
+    "Thank you for taking the time to call us about this.",
+    "We're grateful you flagged the billing issue.",
+    "Thanks so much for waiting.",
+    "Thank you for your patience while I pulled the logs.",
+    "I'm sorry about the late page. Thank you for telling us, because it helps us catch problems like this before they affect your patients.",
+    "ta for holding",
+    "Thank you for being so understanding about all of this.",
+    "Thank you for the feedback, it genuinely helps.",
+    "Many thanks for your patience, Mrs. Allen.",
+    "I appreciate you pointing out the error on the invoice.",
+    "Thanks a lot for sticking with me on this.",
+    "Thank you for giving us a chance to put this right.",
+    "Thank you for calling in about the missed messages.",
+    "We appreciate you letting us know.",
+    "thank u for holding, i found it",
+    "Thanks for spotting that.",
+    "Thank you for your time and patience today.",
+    "I appreciate your understanding.",
+    "Thank you for reporting the problem with the after-hours line.",
+    "Much appreciated that you raised this with me.",
+    "Thank you for being patient with us.",
+    "Thanks for hanging on, Dr. Amos.",
+    "Thank you, really, for telling us about this.",
+    "I appreciate you waiting while I looked.",
+    "thank you for ur patience with all this",
+    "Thanks for being so patient with me today.",
+    "Thank you for your understanding, Mrs. Kaur.",
+    "We're glad you let us know.",
+    "Thanks for catching that error.",
+  ])('yes (fresh writer): %s', (text) => expect(has(text)).toBe(true));
+
+  it.each([
+    "Thanks, bye.",
+    "Thank you for calling, goodbye.",
+    "No, thank you.",
+    "Thanks for nothing.",
+    "I appreciate the doctor is busy.",
+    "Thank you, have a good day.",
+    "Thank God it wasn't an emergency.",
+    "I'd appreciate it if you'd stop swearing.",
+    "Thanks, that's everything.",
+    "Thanks to the new system, pages are faster.",
+    "Thanks, I'll let the doctor know.",
+    "Thank you, goodbye.",
+    "I'd appreciate your account number.",
+    "Thanks for choosing us, have a nice day.",
+  ])('no (fresh writer): %s', (text) => expect(has(text)).toBe(false));
+
   it('points at the thanks', () => {
     const text = 'Mr. Reyes, thank you for letting us know. I will fix it.';
     const ev = score({ text }).evidence.filter((e) => e.label === 'thank');

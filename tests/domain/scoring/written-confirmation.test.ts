@@ -62,6 +62,32 @@ describe('written-confirmation', () => {
     "Would you like me to fax that over?",
     "I'll email you a copy of it before five.",
     "Let me fix the routing first and then email it over to you.",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "I shall forward written confirmation of these amendments to your office by close of business.",
+    "ill shoot u an email with all the changes",
+    "Email confirmation to follow.",
+    "I'm sorry again about the mix-up, Dr. Patel. I've corrected the schedule, and I'll fax you the updated on-call list so you can sign it and send it back, just so we're both sure it's right.",
+    "ill fax over the new instructions for u to sign",
+    "I'll pop the changes in the post to you so you've got a copy for your files.",
+    "You'll receive an email from me this afternoon outlining everything we changed.",
+    "I'll send over the revised instructions in writing for your approval.",
+    "Can I email you the updated schedule to look over and sign?",
+    "I'll get a copy of the new instructions to you by fax within the hour.",
+    "Mrs. Jones, I'll email you a confirmation of the credit today.",
+    "We'll mail you a letter confirming the changes to your account.",
+    "I'm going to send you the updated call instructions by email so you have them in writing.",
+    "I'll write up the changes and email them to you for your sign-off.",
+    "Expect an email from me confirming the new forwarding number.",
+    "I'll fax you a copy of the new holiday schedule to initial and return.",
+    "i'll send u a written copy of the new on call rotation today",
+    "Would you like the changes emailed to you for your records?",
+    "Let me put everything we discussed into writing and get it over to you this afternoon.",
+    "I'll send you a confirmation email with the new after-hours instructions.",
+    "I'll email the revised script across to you so you can approve it.",
+    "A written summary of today's changes will be in your inbox within the hour.",
+    "I'll drop you an email with the credit details so you have it in writing.",
+    "I'll fax the signed change form to your office today.",
+    "I can send the updated instructions to your office manager by email for her signature.",
   ])('yes: %s', (text) => {
     expect(has(text)).toBe(true);
   });
@@ -106,6 +132,18 @@ describe('written-confirmation', () => {
     "If you email it over, I'll look at it.",
     "Can you sign the form and email it over?",
     "Could you look it over and fax it back to us?",
+    // fresh writer: other styles (formal, terse, rambling, lowercase, British/Australian, answering-service)
+    "Please email us your new schedule.",
+    "Can you fax us the new on-call list?",
+    "We faxed the message to your office at 2 a.m.",
+    "Did you get our email last week?",
+    "The agent emailed the message to the wrong doctor.",
+    "I'll call you tomorrow at 10 to confirm.",
+    "Could you send that in writing to our billing department?",
+    "Your messages are delivered by email every morning.",
+    "I'll read the instructions back to you now.",
+    "I see the fax came through at 3 a.m.",
+    "I'll send you a copy of the invoice.",
   ])('no: %s', (text) => {
     expect(has(text)).toBe(false);
   });

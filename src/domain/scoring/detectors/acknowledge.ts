@@ -7,7 +7,7 @@ const U = `(?:underst(?:and|nad|adn)|undersatnd|udnerstand|understan)`;
 const ADV = `(?:(?:completely|totally|fully|really|definitely|absolutely|certainly|truly|do|can|clearly|now|hear you and|hear you,? and)\\s+){0,2}`;
 
 // How the caller feels or what went wrong for them; a "see/know" statement only acknowledges when it names one of these.
-const STATE = `(?:upset|angry|frustrat\\w*|annoy\\w*|worried|worry|stress\\w*|concern\\w*|disappoint\\w*|furious|mad|livid|fed up|tired|exhaust\\w*|last straw|scared|afraid|anxious|nervous|confus\\w*|unhappy|irritat\\w*|embarrass\\w*|inconvenien\\w*|counting on|last thing|long (?:morning|day|week|night|wait|time)|taken (?:a while|so long|too long|forever)|so long|too long|a while|deadline|waiting|waited|been trying|trying to|all (?:week|day|morning|night)|this morning|last night|for (?:an? |over an? |almost an? )?(?:hour|while)|hours|(?:didn'?t|did not|doesn'?t|wasn'?t|weren'?t|couldn'?t|can'?t|cannot|haven'?t|hasn'?t|hadn'?t|isn'?t|aren'?t|not|never|no one|nobody|nothing)\\b|terrible|awful|horrible|bad|nightmare|wrong|missed|lost|late|unanswered|busy signal|on hold|bounced|problem|issue|trouble|mistake|error|mix-?up|building|serious|hard|difficult|rough|tough|unacceptable|ignored|dropped|delayed|jumped|doubled|went up|higher|important|matter(?:s|ed)|meant|disrupt\\w*|woke|woken|paged|feel|feeling|felt|going through|been through)`;
+const STATE = `(?:upset|angry|frustrat\\w*|annoy\\w*|worried|worry|stress\\w*|concern\\w*|disappoint\\w*|furious|mad|livid|fed up|tired|exhaust\\w*|last straw|scared|afraid|anxious|nervous|confus\\w*|unhappy|irritat\\w*|embarrass\\w*|inconvenien\\w*|counting on|last thing|long (?:morning|day|week|night|wait|time)|taken (?:a while|so long|too long|forever)|so long|too long|a while|deadline|waiting|waited|been trying|trying to|all (?:week|day|morning|night)|this morning|last night|for (?:an? |over an? |almost an? )?(?:hour|while)|hours|(?:didn'?t|did not|doesn'?t|wasn'?t|weren'?t|couldn'?t|can'?t|cannot|haven'?t|hasn'?t|hadn'?t|isn'?t|aren'?t|not|never|no one|nobody|nothing)\\b|terrible|awful|horrible|bad|nightmare|chasing|back and forth|complain\\w*|had to|rotten|lousy|miserable|dreadful|horrendous|wrong|missed|lost|late|unanswered|busy signal|on hold|bounced|problem|issue|trouble|mistake|error|mix-?up|building|serious|hard|difficult|rough|tough|unacceptable|ignored|dropped|delayed|jumped|doubled|went up|higher|important|matter(?:s|ed)|meant|disrupt\\w*|woke|woken|paged|feel|feeling|felt|going through|been through)`;
 
 const NUM = `(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|a few|a couple of|couple of|many|a full|full)`;
 // A length of time the caller lost: "ninety minutes", "five or six minutes", "three full days".
@@ -40,7 +40,8 @@ const ACK_RE = pattern(
       `your (?:concern|frustration|complaint|anger|feelings?|worry) (?:is|are) (?:completely |totally |absolutely |entirely )?(?:valid|understandable|justified|legitimate|fair)`,
       `(?:that'?s|that is) a (?:fair|valid|good) point`,
       `(?:it )?sounds like (?:you|your|this|that|the)\\b`,
-      `(?:it )?(?:seems|looks) like (?:you'?ve|you have|youve|you'?re|you are|youre) (?:had|been|having|going through|dealing)`,
+      `(?:it )?(?:seems(?: like| that| as if| as though)?|looks like|looks as if) (?:you'?ve|you have|youve|you'?re|you are|youre) (?:had|been|having|going through|dealing)`,
+      `(?:understood|got it|gotcha)\\s*[-,:]\\s*(?=[^.?!]{0,80}?\\b(?:didn'?t|did not|never|wasn'?t|weren'?t|no one|nobody|wrong|late|missed|lost|unanswered|voicemail|left waiting|twice|double(?:d)?)\\b)`,
     ].join('|') +
     ')',
 );
@@ -49,22 +50,23 @@ const ACK_RE = pattern(
 const SEE_RE = pattern(
   `\\bi (?:can |do |definitely |totally |fully |completely |really )?(?:see|know|realize|realise|recognize|recognise|appreciate|notice|gather|understood|get) (?:that |how |why |what |now )?(?:[^,;.!?]{0,90}?)\\b${STATE}`,
 );
-const CALLER_LEAD = /^(?:[,:-]\s*|and\s+|so\s+|now\s+)?(?:(?:basically|just|honestly|okay|ok|so|and|yeah|and now|now|it'?s (?:clear|obvious) (?:that )?)\s*)?/;
+const CALLER_LEAD = /^(?:[,:-]\s*|and\s+|so\s+|now\s+)?(?:(?:basically|just|honestly|clearly|obviously|okay|ok|so|and|yeah|and now|now|it'?s (?:clear|obvious) (?:that )?)\s*)?/;
 const SEE_CUE = /\bi (?:can |do |definitely |totally |fully |completely |really )?(?:see|know|reali[sz]e|recogni[sz]e|appreciate|notice|gather|understood|get)\b/;
-const YOU_CUE = /\b(?:you|your|youre)/;
+const YOU_CUE = /\b(?:you|ur\b)/;
 const SEE_NEG = /\bi (?:don'?t|do not|dont|can'?t|cannot|didn'?t) (?:see|know)\s*$|\bi (?:see|know) (?:a lot of|many|plenty|those|these|our|that our|we)\b|\bi appreciate (?:you|your)\b|\bi (?:can |do )?see (?:here|on|in (?:the|our|your)|from (?:the|our))\b|\bi (?:can )?see (?:your|the) (?:account|file|record|notes?|history|log)s?\b(?! (?:shows|says)? ?(?:you|your))/;
 
 // The caller's own experience or feelings told back to them (not a service-side admission, judgement call 11).
 const CALLER_RE = pattern(
-  '(?:^|[,:-]\\s*|\\band\\s+|\\bso\\s+|\\bnow\\s+)(?:(?:basically|just|honestly|okay|ok|so|and|yeah|and now|now|it\'?s (?:clear|obvious) (?:that )?)\\s*)?(?:' +
+  '(?:^|[,:-]\\s*|\\band\\s+|\\bso\\s+|\\bnow\\s+)(?:(?:basically|just|honestly|clearly|obviously|okay|ok|so|and|yeah|and now|now|it\'?s (?:clear|obvious) (?:that )?)\\s*)?(?:' +
     [
       `(?:you'?re|you are|youre|you were|you seem|you sound|you feel|you'?ve been|you have been|youve been|you must be|you must feel) (?:so |really |very |pretty |understandably |clearly |obviously |probably |quite |rightly |justifiably |just |still |already |getting )?${CALLER_STATE}`,
       `(?:you'?ve|you have|youve) had (?:a |an |such a |one )?(?:really |very |pretty |incredibly |truly )?(?:rough|tough|terrible|awful|horrible|bad|hard|difficult|long|stressful|frustrating|crazy|miserable|nightmare|lousy|rotten)`,
       `(?:this|it|that|today|tonight|the (?:last|past) (?:few )?\\w+)(?: has|'s|s| must have|'s clearly| has clearly| has obviously| has really) (?:clearly |obviously |really |definitely |certainly )?been (?:a |an |such a )?(?:really |very |so |incredibly |truly |pretty )?(?:stressful|frustrating|rough|tough|hard|difficult|long|awful|terrible|disruptive|upsetting|exhausting|nightmare|costly|embarrassing|draining)\\b[^,;.!?]{0,30}?\\b(?:for you|for your|on you|on your|with us)\\b`,
+      `(?:you'?ve|you have|youve) had (?:patients|callers|clients|customers|people|staff|tenants|families|parents) (?:ringing|calling|complaining|waiting|stuck|on hold|unable|hanging up|getting|left)`,
       `(?:you'?ve|you have|youve) been (?:trying|waiting|calling|holding|bounced|dealing|chasing|stuck|going back and forth|passed|transferred|left|kept|put on hold|on hold|without|through|getting|paged|woken|called|charged|billed|missing)`,
       `you (?:were|got|had been|'d been|have been|'ve been|ve been) (?:woken|woke|paged|stuck|kept waiting|left (?:waiting|hanging|on hold|without)|expecting|counting on|charged|billed|transferred|bounced|put on hold|on hold|hung up on|cut off|(?:told|promised) (?:a (?:call|callback)|someone|somebody|you'?d|that (?:someone|somebody|you'?d|we'?d|it would))|waiting|trying|unable|not able|called (?:at|in the middle|on your|when|while|after|three|twice|two|multiple|several|repeatedly))`,
       `you (?:woke up to|expected|counted on|were never|never got|got woken|got paged|got charged|got billed|got a busy)`,
-      `you (?:called|tried|phoned|rang|left (?:a |two |three |several )?messages?|reached out)\\b[^,;.!?]{0,40}?\\b(?:and|but) (?:never|didn'?t|did not|couldn'?t|could not|no one|nobody|still|got (?:a |the |no )|weren'?t|were never)`,
+      `you(?:'?ve| have|ve)? (?:called|tried|phoned|rang|rung|left (?:a |two |three |several )?messages?|reached out)\\b[^,;.!?]{0,40}?\\b(?:and|but) (?:never|didn'?t|did not|couldn'?t|could not|no one|nobody|still|got (?:a |the |no )|weren'?t|were never)`,
       `you (?:stood|sat|waited|had to (?:wait|call|explain|repeat|chase|hold|deal)|spent|lost|missed out|never (?:got|received|heard)|didn'?t (?:get|receive|hear)|did not (?:get|receive|hear)|couldn'?t (?:get|reach|find|get through)|could not (?:get|reach|get through)|weren'?t able|were not able|haven'?t (?:heard|gotten|received|been able)|have not (?:heard|gotten|received|been able)|still haven'?t|keep (?:getting|having|being))`,
       `your (?:(?:\\w+(?:-\\w+)?) ){0,2}(?:calls?|messages?|patients?|callers?|clients?|customers?|page|pages|line|lines|phones?|texts?|fax(?:es)?|bill|invoice|staff|office|tenants?|front desk|family|husband|wife|mother|father|son|daughter|kids?|children) (?:(?:\\w+) ){0,3}?(?:jumped|doubled|went up|went unanswered|never \\w+|(?:didn'?t|did not|couldn'?t|could not|wasn'?t|weren'?t|haven'?t|hasn'?t|has not|have not|can'?t|cannot) \\w+|(?:went|were|was|got|kept|sat|have been|has been|ended up|came|arrived|rang|keeps?|are being|is being|are still|is still)\\b[^,;.!?]{0,60}?\\b(?:unanswered|late|lost|missing|wrong|voicemail|busy|hold|holding|waiting|ignored|dropped|delayed|hours?|minutes?|days?|${DURATION}|higher|instead|stuck|nowhere|twice|again|old|recording|all (?:morning|day|night|week)|angry|upset|complaints|since))\\b`,
       // What the caller's people go through: "your clients are waiting five minutes", "your patients keep getting voicemail".
@@ -81,7 +83,7 @@ const SERVICE_PASSIVE = /\b(?:set up|entered|programmed|configured|put in|update
 
 // The caller's experience told back in the form of a restatement: "So you were closed for three full days", "so your bill doubled in March".
 const SO_RE = pattern(
-  `(?:^|[,:-]\\s*)(?:(?:okay|ok|alright|right),? )?so,? (?:basically |just |then )?(?:you (?:were|had|'d been|had been|'ve been|have been|ve been|spent|lost|went|got|ended up)|you'?ve had|you have had|your (?:\\w+ ){0,2}?\\w+ (?:was|were|had|has been|have been|went|got|jumped|doubled|kept))\\b(?! (?:saying|telling|asking|right|correct|able to|going to|about to|wondering|hoping|calling about)\\b)[^,;.!?]{8,}`,
+  `(?:^|[,:-]\\s*)(?:(?:okay|ok|alright|right),? )?so,? (?:basically |just |then )?(?:you (?:were|had|'d been|had been|'ve been|have been|ve been|spent|lost|went|got|ended up)|you'?ve had|you have had|(?:your|ur) (?:\\w+ ){0,2}?\\w+ (?:was|were|are|r|had|has been|have been|went|got|jumped|doubled|kept|keep))\\b(?! (?:saying|telling|asking|right|correct|able to|going to(?! (?:voicemail|voice mail|the (?:wrong|old)|a (?:recording|machine|busy)|nowhere))|about to|wondering|hoping|calling about)\\b)[^,;.!?]{8,}`,
 );
 // The caller's situation named in general terms: "a mother waiting three hours about her little boy would upset anyone".
 const GENERIC_RE = pattern(
@@ -140,6 +142,10 @@ function understandHits(s: Sentence, hits: Hit[]): void {
     if (/\b(?:don'?t|do not|dont|didn'?t|did not|can'?t|cannot|to|if|not sure|help me|need to|want to|wanna|sure|whether)\s*$/.test(before)) continue;
     if (/\b(?:it|that) sounds like (?:the|this|that)\b/.test(m[0]) && !/\b(?:you|your)\b/.test(s.text.slice(m.index))) continue;
     const rest = s.text.slice(m.index + m[0].length);
+    // "I understand our policy requires..." explains a rule, not the caller's problem.
+    if (/^(?: that)? (?:our|the) (?:policy|policies|rules?|procedure|process|terms|contract|requirements?)\b/.test(rest) && !FEELING.test(rest)) continue;
+    // "I understand the forwarding is set up through your carrier" reports a neutral fact.
+    if (/^(?: that)? (?:the|our|your) [\w-]+(?: [\w-]+)? (?:is|are) (?:set up|handled|provided|managed|configured|run|done|billed|hosted) (?:through|by|via|with|on)\b/.test(rest) && !FEELING.test(rest) && !/\b(?:wrong|not|never|n'?t|late|missed|lost|error|mistake|old)\b/.test(rest)) continue;
     hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length + clauseLen(rest), reason: 'understand' });
   }
 }
@@ -152,7 +158,7 @@ function seeHits(s: Sentence, hits: Hit[]): void {
     const rest = s.text.slice(m.index + m[0].length);
     const clause = m[0] + rest.slice(0, clauseLen(rest));
     // Judgement call 11: "I see the agent sent it to the wrong line" is the service's side; it must name the caller or their feelings.
-    if (!/\b(?:you|your|youre|yours)\b/.test(clause) && !FEELING.test(clause)) continue;
+    if (!/\b(?:you|your|youre|yours|youve|u|ur)\b/.test(clause) && !FEELING.test(clause)) continue;
     hits.push({ start: s.start + m.index, end: s.start + m.index + clause.length, reason: 'understand' });
   }
 }
@@ -163,7 +169,7 @@ function callerHits(s: Sentence, hits: Hit[]): void {
   SO_RE.lastIndex = 0;
   const so = SO_RE.exec(s.text);
   if (so) {
-    const from = so.index + so[0].search(/\byour?\b/);
+    const from = so.index + so[0].search(/\b(?:your?|ur)\b/);
     const tail = s.text.slice(from);
     if (!CALLER_NEG.test(tail.slice(0, 60)) && !(/^your\b/.test(tail) && SERVICE_PASSIVE.test(tail.slice(0, 80)))) {
       hits.push({ start: s.start + from, end: s.start + from + clauseLen(tail), reason: 'restate' });

@@ -19,7 +19,7 @@ const DONE = [
   'made sure (?:that )?(?:the|your|tonight|every|all|our|each|dr|no)',
   'taken (?:\\S+ ){0,4}?(?:off|out)', 'took (?:\\S+ ){0,4}?(?:off|out)',
   'noted (?:\\S+ ){0,4}?(?:account|file|record|instructions|profile)',
-  '(?:gone|went|walked) (?:over|through) (?:\\S+ ){0,4}?with',
+  '(?:gone|went|walked) (?:over|through) (?:\\S+ ){0,4}?with(?! (?:you|u)\\b)',
   '(?:spoken|spoke|talked|met) (?:with|to) (?:the|our|that|this|each|every|all|both|tonight\'?s) (?:\\S+ ){0,2}?(?:agents?|operators?|staff|team|shift|dispatchers?|technicians?|techs?|carrier|phone company|supervisors?)',
 ].join('|');
 
@@ -32,7 +32,7 @@ const DOING = [
   'blocking', 'repairing', 'activating', 'disabling', 'enabling', 're-?assigning', 'patching (?!you\\b)',
   'rescheduling', 'reversing', 'rewording', 're-?recording', 'shortening', 'trimming', 'cancell?ing',
   'turning (?:on|off)', 'setting up', 'sorting (?:\\S+ )?out', 'putting (?!you\\b)', 'taking (?:\\S+ ){0,4}?(?:off|out)',
-  '(?:going|walking) (?:over|through) (?:\\S+ ){0,4}?with (?:the|our|that|this|each|every|all|both|tonight\'?s)',
+  'entering (?!you\\b)', '(?:going|walking) (?:over|through) (?:\\S+ ){0,4}?with (?:the|our|that|this|each|every|all|both|tonight\'?s)',
   '(?:speaking|talking|meeting|sitting down) (?:with|to) (?:the|our|that|this|each|every|all|both|tonight\'?s) (?:\\S+ ){0,2}?(?:agents?|operators?|staff|team|shift|dispatchers?)',
 ].join('|');
 
@@ -68,12 +68,12 @@ const PROG = new RegExp(`${SUBJ_PROG} ${ADV}(?:${DOING})\\b${TAIL(60)}`, 'g');
 const FUT = new RegExp(`${SUBJ_FUT} ${ADV}(?:${DO})\\b(?!\\s+you\\b)${TAIL(60)}`, 'g');
 const AGENT_DONE = new RegExp(`${AGENT} (?:has|have|'s) ${ADV}(?:${DONE})\\b${TAIL(50)}`, 'g');
 const PASSIVE = new RegExp(
-  `\\b(?:(?:your|the|that|this|those|these|it|everything|all) (?:\\S+ ){0,5}?(?:has|have) been|(?:your|the|that|this|everything) (?:\\S+ ){0,3}?\\S*'s been|(?:your|the) (?:\\S+ ){0,3}?(?:is|are) now|it'?s been|that'?s been|its been|thats been|(?:it|that|everything|this)(?:'s| is) (?:now |all )?(?=(?:fixed|corrected|updated|sorted|resolved)\\b)|(?:it|that|everything|this)(?:'s| is) all)\\s*(?:now |all |already |also )?(?:fixed|corrected|updated|changed|removed|added|switched|reset|re-?routed|restored|repaired|resolved|re-?programmed|sorted(?: out)?|spoken to|talked to|re-?read|re-?trained|briefed|coached|reminded|re-?connected|replaced|blocked|flagged|cancell?ed)\\b`,
+  `\\b(?:(?:your|the|that|this|those|these|it|everything|all) (?:\\S+ ){0,5}?(?:has|have) been|(?:your|the|that|this|everything) (?:\\S+ ){0,3}?\\S*'s been|(?:your|the) (?:\\S+ ){0,3}?(?:is|are) now|it'?s been|that'?s been|its been|thats been|(?:it|that|everything|this)(?:'s| is) (?:now |all )?(?=(?:fixed|corrected|updated|sorted|resolved)\\b)|(?:it|that|everything|this)(?:'s| is) all|(?:forwarding|routing|schedule|rota|roster|number|pager|greeting|instructions|account)(?:'s| is| are) (?=(?:now |all )?(?:fixed|corrected|updated|sorted|resolved)\\b))\\s*(?:now |all |already |also )?(?:taken (?:off|out)|fixed|corrected|updated|changed|removed|added|switched|reset|re-?routed|restored|repaired|resolved|re-?programmed|sorted(?: out)?|spoken to|talked to|re-?read|re-?trained|briefed|coached|reminded|re-?connected|replaced|blocked|flagged|cancell?ed)\\b`,
   'g',
 );
 
 // "Now", "right away": the fix is happening on this call (judgement call 7: "I'm fixing ... right now").
-const IMMEDIATE = /\b(?:right now|right away|immediately|as we speak|while we(?:'re| are) (?:talking|on the (?:phone|line))|while you(?:'re| are) on the (?:line|phone)|before we hang up|(?:as soon as|the (?:minute|moment|second)) (?:we|i) (?:hang up|get off the phone|finish)|this minute|now)\b/;
+const IMMEDIATE = /\b(?:right now|right away|immediately|as we speak|while we(?:'re| are)? (?:talk|talking|speak|on the (?:phone|line))|while you(?:'re| are) on the (?:line|phone)|before we hang up|(?:as soon as|the (?:minute|moment|second)) (?:we|i) (?:hang up|get off the phone|finish)|this minute|now)\b/;
 const HEDGED = /\b(?:should|would|could|must|might|may|never|not|supposed|nt)\b|n't\b/;
 const CONDITIONAL_BEFORE = /\b(?:what|which|if|once|until|till|when|whenever|whether|after|before|unless|soon as|sure|should|would|could|must|might|may|supposed to|ought to|to)\s+$/;
 
@@ -81,7 +81,7 @@ const CONDITIONAL_BEFORE = /\b(?:what|which|if|once|until|till|when|whenever|whe
 const GATE_PERF = /'ve|\b(?:ive|weve|have|just|already)\b/;
 const GATE_PROG = /'m|'re|\b(?:im|am|are)\b/;
 const GATE_PAST_I = /(?:updated|corrected|fixed|changed|removed|added|switched|moved|reset|routed|redirected|replaced|programmed|rewrote|edited|adjusted|amended|flagged|posted|briefed|trained|coached|reported|escalated|restored|set up|took|walked|went over|made sure)\b/;
-const GATE_BEEN = /(?:\bbeen|\b(?:is|are|'s) (?:now|all)|(?:it|that|this|everything)(?:'s| is) (?:fixed|corrected|updated|sorted|resolved))\b/;
+const GATE_BEEN = /(?:(?:forwarding|routing|schedule|rota|roster|number|pager|greeting|instructions|account)(?:'s| is| are) (?:now |all )?(?:fixed|corrected|updated|sorted|resolved)|\bbeen|\b(?:is|are|'s) (?:now|all)|(?:it|that|this|everything)(?:'s| is) (?:fixed|corrected|updated|sorted|resolved))\b/;
 const GATE_AGENT = /\b(?:has|have|'s)\b/;
 
 function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp, check?: (m: string) => boolean): Hit[] {

@@ -9,9 +9,9 @@ const OURS = pattern(
   `\\b(?<x>(?:that|this|it|that one|this one|the (?:whole )?(?:mistake|error|problem|mix-?up|issue)|that part|this time)(?:'s| is|s| was| were)${ALL}\\s+(?:our|my) (?:own )?${ERR}|(?:the|this|that) (?:mistake|error|fault|blame|screw-?up|mix-?up|miss|oversight|failure)(?:'s| is| was| lies| rests| falls| sits)${ALL}\\s+(?:ours|mine|with us|with me|on us|on me|on our (?:end|side)|(?:on|with) our(?: [a-z-]+){1,2})|(?:that|this)(?: one| part| time| mistake| error)?(?:'s| is| was|s)${ALL}\\s+on (?:us|me|our end|our side|our team)\\b(?!\\s+(?:to|now|instead|this month|next month))|(?:we|i)(?:'re| am|'m| are|re|m) (?:the ones? )?(?:at fault|to blame|responsible for (?:this|that|the (?:mistake|error|mix-?up|miss|problem)|what happened))|(?:i|we) (?:take|accept) (?:full |complete |total |all the |all |the )?(?:responsibility|blame)(?: for (?:this|that|it|what happened|the [a-z-]+))?|(?:i|we) own (?:this|that|it|the mistake|the error|our mistake)(?=[\\s.,!?;-]*$|\\s*[,;.-]|\\s+(?:completely|entirely|fully))|(?:it was|that was) (?:us|me|our (?:[a-z-]+ )?[a-z]+)(?: who| that)? (?:made|caused) (?:the|that|this|a) (?:mistake|error|problem|mix-?up)|(?:we|i) (?:were|was) (?:completely |totally |just |clearly |flat |dead )?wrong\\b|what (?:we|our (?:[a-z-]+ )?[a-z]+|she|he|i) did was (?:wrong|a mistake|an error|not okay|not ok|unacceptable)|(?:a|an|the) (?:mistake|error|oversight|failure|slip-?up|screw-?up) on (?:our|my) (?:part|end|side)|my bad)\\b`,
 );
 
-const ACTOR = `(?:we|i|our (?:[a-z-]+ )?(?:agents?|operators?|staff|team|dispatchers?|shift|people|receptionists?|system|service|office|crew|nurses?|girls?|guys?|reps?)(?: on (?:nights|days|weekends|duty|call|the (?:night|overnight|day|weekend|late) shift|the board|the phones))?|(?:one|two|some) of our (?:[a-z-]+ )?(?:agents|operators|staff|dispatchers|people)|the (?:agent|operator|dispatcher|receptionist|person|staff member)(?: (?:on duty|on call|who (?:took|answered|handled) (?:it|the call|your call)|last night|that night|this morning))?|(?:she|he|they))`;
+const ACTOR = `(?:we|i|our (?:[a-z-]+ )?(?:agents?|operators?|staff|team|dispatchers?|shift|people|receptionists?|system|service|office|crew|nurses?|girls?|guys?|reps?)(?: on (?:nights|days|weekends|duty|call|the (?:night|overnight|day|weekend|late) shift|the board|the phones))?|(?:one|two|some) of our (?:[a-z-]+ )?(?:agents|operators|staff|dispatchers|people)|the (?:agent|operator|dispatcher|receptionist|person|staff member)(?: (?:on duty|on shift|on the phones|on call|who (?:took|answered|handled) (?:it|the call|your call)|last night|that night|this morning))?|(?:she|he|they)|(?:it was|it'?s) (?:our (?:[a-z-]+ )?(?:agent|operator|staff|team|dispatcher|receptionist|nurse|rep)s?|one of our [a-z]+|us|me) (?:who|that))`;
 const MESSED = pattern(
-  `\\b(?<x>${ACTOR}(?:\\s+(?:really|clearly|definitely|totally|completely|just|obviously|badly|honestly))?\\s+(?:made (?:a|an|the|some|a big|a real|a serious|an honest) (?:mistake|error|mess|blunder)|messed (?:up|this up|that up|it up)|screwed (?:up|this up|that up|it up)|dropped the ball|goofed|blew it|got (?:it|this|that|your(?: [a-z-]+){1,2}|the(?: [a-z-]+){1,2}) wrong|slipped up|let you down|failed you|fell short|mixed (?:up|it up|them up|things up|you up|your [a-z-]+ up))\\b(?:\\s+(?:on|with)\\s+[a-z']+(?:\\s+[a-z']+)?)?)`,
+  `\\b(?<x>${ACTOR}(?:\\s+(?:really|clearly|definitely|totally|completely|just|obviously|badly|honestly))?\\s+(?:made (?:a|an|the|some|a big|a real|a serious|an honest) (?:mistake|error|mess|blunder)|messed (?:up|this up|that up|it up)|screwed (?:up|this up|that up|it up)|dropped the ball|goofed|blew it|got (?:it|this|that|your(?: [a-z-]+){1,2}|the(?: [a-z-]+){1,2}) wrong|slipped up|let you down|failed you|fell short|overcharged you|over-?billed you|double[- ](?:billed|charged) you|(?:billed|charged) you twice|mixed (?:up|it up|them up|things up|you up|your [a-z-]+ up))\\b(?:\\s+(?:on|with)\\s+[a-z']+(?:\\s+[a-z']+)?)?)`,
 );
 
 const VERB = `(?:sent|forwarded|delivered|paged|called|phoned|gave|put|routed|rerouted|transferred|read|typed|entered|texted|faxed|emailed|dispatched|connected|woke|rang|contacted|booked|scheduled|patched|passed|took|wrote|relayed|posted|dialed|dialled|used|had|listed|gave out|set|sent out|gave you)`;
@@ -29,7 +29,7 @@ const WRONG_PICK = pattern(
 );
 
 const PASSIVE = pattern(
-  `\\b(?<x>(?:your|the) (?:message|messages|call|calls|page|pages|fax|schedule|instructions|request)\\s+(?:was|were|got)\\s+(?:sent|forwarded|routed|delivered|transferred|given|paged|read) to (?:the wrong|an old|the old|a wrong)\\s+[a-z.]+(?:\\s+[a-z.]+)?\\s+by (?:our|one of our|us|me|the (?:agent|operator|dispatcher))(?:\\s+[a-z]+){0,2}|(?:your|the) (?:message|messages|call|calls|page|fax|schedule|request)\\s+(?:was|were|got)\\s+(?:lost|dropped|misplaced|deleted|mishandled|misrouted|misfiled)\\s+(?:on our (?:end|side)|by (?:us|me|our [a-z]+|one of our [a-z]+))(?:\\s+[a-z]+)?)`,
+  `\\b(?<x>(?:your|the) (?:message|messages|call|calls|page|pages|fax|schedule|instructions|request)\\s+(?:was|were|got)\\s+(?:sent|forwarded|routed|delivered|transferred|given|paged|read) to (?:the wrong|an old|the old|a wrong)\\s+[a-z.]+(?:\\s+[a-z.]+)?\\s+by (?:our|one of our|us|me|the (?:agent|operator|dispatcher))(?:\\s+[a-z]+){0,2}|(?:your|the) (?:message|messages|call|calls|page|pages|fax|schedule|instructions|request|number|details|invoice|bill)\\s+(?:was|were|got)\\s+(?:entered|typed|sent|forwarded|routed|taken|written|recorded|read|relayed|handled|set up|billed|programmed)\\s+(?:incorrectly|wrong(?:ly)?|in error|by mistake)\\s+(?:on our (?:end|side)|by (?:us|me|our [a-z]+|one of our [a-z]+|the (?:agent|operator|dispatcher)))|(?:your|the) (?:message|messages|call|calls|page|fax|schedule|request)\\s+(?:was|were|got)\\s+(?:lost|dropped|misplaced|deleted|mishandled|misrouted|misfiled)\\s+(?:on our (?:end|side)|by (?:us|me|our [a-z]+|one of our [a-z]+))(?:\\s+[a-z]+)?)`,
 );
 
 const DUTY = `(?:switch|turn|change|set|add|remove|flag|note|activate|cancel|schedule|call(?:ed)?|send|sent|page(?:d)?|deliver(?:ed)?|forward(?:ed)?|pass(?:ed)?|follow(?:ed)?|read|update(?:d)?|notif(?:y|ied)|tell|told|let|reach(?:ed)?|text(?:ed)?|dispatch(?:ed)?|answer(?:ed)?|pick(?:ed)? up|log(?:ged)?|record(?:ed)?|contact(?:ed)?|relay(?:ed)?|transfer(?:red)?|escalate(?:d)?|wake|woke|get back|got back|get to|return(?:ed)?|respond(?:ed)?|put (?:it|the call|you) through|ring|rang|alert(?:ed)?|inform(?:ed)?|process(?:ed)?|enter(?:ed)?|make|made)`;
@@ -45,6 +45,10 @@ const SHOULD_HAVE = pattern(
 const SHOULD_NOT_HAPPEN = pattern(
   `\\b(?<x>(?:that|this|it|any of this|none of this)(?:\\s+(?:really|definitely|absolutely|simply|just))?\\s+(?:should not|shouldn'?t|should never|never should) have happened)`,
 );
+// "Our operator paged Dr. Smith on her night off, and that was wrong": judged wrong only after our own act is named.
+const WAS_WRONG = pattern(
+  `\\b(?<x>(?:that|this|it)(?:'s| was| is|s)(?:\\s+(?:just|completely|totally|clearly|absolutely|simply|plainly|flat|dead))?\\s+(?:wrong|unacceptable|not (?:okay|ok|acceptable|right|on))\\b)`,
+);
 const OWN_ACT = /\b(?:we|our (?:[a-z-]+ )?[a-z]+|the (?:agent|operator|dispatcher)|i) (?:[a-z]+ed|sent|woke|put|gave|rang|let|forgot|missed|took|made|left|lost|read)\b/;
 const OUR_MISTAKE = pattern(`\\b(?<x>(?:our|my) (?:own )?(?:mistake|error|oversight|mix-?up|screw-?up|blunder|mess-?up|fault))\\b(?! (?:rate|rates|log|logs|report|reports|count|percentage|messages?|codes?))`);
 
@@ -55,10 +59,11 @@ const NEGATED_AFTER = /^\s*(?:\?|,? (?:is that right|right\?|correct\?))/;
 // Each rule runs only when one of its key words is in the text, which keeps the detector cheap.
 const RULES: Array<[RegExp, string, RegExp]> = [
   [OURS, 'ours', /\b(?:wrong|it was us|that was us|it was me|our|my|on us|on me|at fault|to blame|responsib|blame|own)/],
-  [MESSED, 'ours', /\b(?:mistake|error|mess|blunder|screw|dropped the ball|goof|blew it|wrong|slipped|let you down|failed you|fell short|mixed)/],
+  [MESSED, 'ours', /\b(?:mistake|error|mess|blunder|screw|dropped the ball|goof|blew it|wrong|slipped|let you down|failed you|fell short|mixed|overcharg|over-?bill|double|twice)/],
   [WRONG, 'account', /\b(?:dropped|hung up|rude|forgot about|wrong|old|outdated|instead of|by mistake|incorrect|in error|by accident|mis|lost|deleted|skipped|overlooked|ignored|missed)/],
   [WRONG_PICK, 'account', /\b(?:wrong|by mistake|in error|by accident|instead of)/],
   [PASSIVE, 'account', /\b(?:by (?:our|one of our|us|me|the)|on our (?:end|side))/],
+  [WAS_WRONG, 'account', /\b(?:wrong|unacceptable|not (?:okay|ok|acceptable|right))/],
   [OMITTED, 'account', /\b(?:never|didn'?t|did not|failed to|forgot to|neglected to|wasn'?t able)/],
   [SHOULD_HAVE, 'shouldHave', /\b(?:should)/],
   [SHOULD_NOT_HAPPEN, 'shouldHave', /\b(?:should)/],
@@ -83,7 +88,9 @@ function detect(doc: Doc): Hit[] {
         const from = m.index + m[0].indexOf(x);
         const before = s.text.slice(Math.max(0, from - 60), from);
         if (TENTATIVE.test(before) && !(re === SHOULD_HAVE && /\bshould\b/.test(x) && !/\b(?:if|whether|doubt)\b[^.;:]{0,50}$/.test(before))) continue;
-        if (re === SHOULD_NOT_HAPPEN && !OWN_ACT.test(s.text.slice(0, from))) continue;
+        if ((re === SHOULD_NOT_HAPPEN || re === WAS_WRONG) && !OWN_ACT.test(s.text.slice(0, from))) continue;
+        // "...and you felt that was wrong" reports the caller's judgement, not ours.
+        if (re === WAS_WRONG && /\b(?:felt|feel|feels|think|thinks|thought|said|say|says|believe|believed|claim|claimed|told (?:me|us))\s+$/.test(before)) continue;
         if (NEGATED_AFTER.test(s.text.slice(from + x.length))) continue;
         hits.push({ start: s.start + from, end: s.start + from + x.trimEnd().length, reason });
       }

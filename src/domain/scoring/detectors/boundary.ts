@@ -3,11 +3,11 @@ import type { Doc } from '../text.ts';
 import { findSpans } from '../text.ts';
 import { gap } from '../patterns.ts';
 
-const PREFILTER = /language|tone|swear|curs|profan|obscen|vulgar|yell|shout|scream|name|insult|threat|abus|disrespect|talk|speak|spoken|word|comment|remark|attack|slur/;
+const PREFILTER = /sworn|the way you|how you|language|tone|swear|curs|profan|obscen|vulgar|yell|shout|scream|name|insult|threat|abus|disrespect|talk|speak|spoken|word|comment|remark|attack|slur/;
 
 // The abusive behaviour, named (003 Bob: "I'm uncomfortable with your words and tone").
 const NAMED = new RegExp(
-  String.raw`\b(?:(?:your|the|that|this|such|kind of|sort of|type of|any more|more|this kind of|that kind of|foul|abusive|offensive|bad|strong|vulgar) (?:language|tone|swearing|cursing|profanity|yelling|shouting|screaming|name-calling|name calling|insults|threats|threatening|abuse|personal attacks|slurs|obscenities|vulgarity)|(?:being |be |get |getting )?(?:sworn|cursed|yelled|screamed|shouted) at|(?:called|calling me|call me|to call me) names|name-calling|name calling|(?:swear|curs|yell|shout|scream|insult|threaten)(?:ing)? (?:at |to )?(?:me|us|our (?:staff|agents?|operators?))|(?:swearing|cursing|profanity|obscenities|vulgar language|abusive language|foul language|threats?|insults|name-calling|yelling|shouting|screaming)|threaten(?:s|ed|ing)? (?:me|us)|(?:talk|speak|talked|spoken|speaking|talking|spoke) to (?:me |us )?(?:like that|that way|this way|in that (?:tone|way|manner)|like this))\b`,
+  String.raw`\b(?:language,? please|watch (?:your|ur|the) language|(?:inappropriate|not appropriate|unacceptable) (?:language|tone)|(?:the way|how) you(?:'re| are)? (?:speaking|talking) to (?:me|us)|(?:your|ur|the|that|this|such|kind of|sort of|type of|any more|more|this kind of|that kind of|foul|abusive|offensive|bad|strong|vulgar) (?:language|tone|swearing|cursing|profanity|yelling|shouting|screaming|name-calling|name calling|insults|threats|threatening|abuse|personal attacks|slurs|obscenities|vulgarity)|(?:being |be |get |getting )?(?:sworn|cursed|yelled|screamed|shouted) at|(?:called|calling me|call me|to call me) names|name-calling|name calling|(?:swear|curs|yell|shout|scream|insult|threaten)(?:ing)? (?:at |to )?(?:me|us|our (?:staff|agents?|operators?))|(?:swearing|cursing|profanity|obscenities|vulgar language|abusive language|foul language|threats?|insults|name-calling|yelling|shouting|screaming)|threaten(?:s|ed|ing)? (?:me|us)|(?:talk|speak|talked|spoken|speaking|talking|spoke) to (?:me |us )?(?:like that|that way|this way|in that (?:tone|way|manner)|like this))\b`,
   'g',
 );
 // Weaker names ("your words") count only with an explicit "not acceptable".

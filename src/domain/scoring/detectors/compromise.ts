@@ -7,15 +7,17 @@ const CREDIT = `(?:credit|credits|refund|refunds|reimburse|reimbursement|money b
 // The full credit is ruled out: "I can't credit the whole month", "a full refund isn't something I can approve".
 const RULED_OUT = new RegExp(
   [
-    `\\b(?:can'?t|cant|cannot|can not|(?:am|'m|m) not able to|unable to|won'?t be able to|not in a position to|(?:don'?t|do not|dont) have (?:the )?(?:authority|ability) to|not allowed to|not authori[sz]ed to|no way (?:for me )?to)(?: \\S+){0,3}? (?:offer|give|issue|do|approve|process|credit|refund|reimburse|waive|comp|cover|take)\\b(?: \\S+){0,5}?(?: ${CREDIT}\\b|(?: \\S+)? (?:whole|full|entire|all))`,
-    `\\b(?:a |the )?(?:full|whole|complete|total|100%) ${CREDIT}(?:'s)?\\b(?: \\S+){0,2}? (?:isn'?t|is not|isnt|not|won'?t|wouldn'?t|is not going|isn'?t going|is off|is beyond|would not)`,
+    `\\b(?:can'?t|cant|cannot|can not|(?:am|'m|m) not able to|unable to|won'?t be able to|not in a position to|(?:don'?t|do not|dont) have (?:the )?(?:authority|ability) to|not allowed to|not authori[sz]ed to|no way (?:for me )?to)(?: \\S+){0,3}? (?:offer|give|issue|do|approve|process|credit|refund|reimburse|waive|comp|cover|take|cancel|remove|reverse)\\b(?: \\S+){0,5}?(?: ${CREDIT}\\b|(?: \\S+)? (?:whole|full|entire|all)|,? (?:entirely|completely|in full)\\b)`,
+    `\\bthe (?:whole|full|entire) (?:month|quarter|bill|invoice|year|amount|charge)\\b(?: \\S+){0,2}? (?:isn'?t|is not|is off|is beyond|won'?t)`,
+    `\\b(?:a |the )?${CREDIT}\\b (?:isn'?t|is not|is off|won'?t be|wouldn'?t be) (?:an option|possible|something (?:i|we) can)`,
+    `\\b(?:a |the )?(?:full|whole|complete|total|100%) (?:\\w+'s )?${CREDIT}(?:'s)?\\b(?: \\S+){0,2}? (?:isn'?t|is not|isnt|not|won'?t|wouldn'?t|is not going|isn'?t going|is off|is beyond|would not)`,
     `\\b(?:rather than|instead of|in place of|in lieu of)(?: \\S+){0,3}? ${CREDIT}\\b`,
     `\\b(?:can'?t|cannot|unable to|not able to|not authori[sz]ed to|not allowed to|not in a position to|won'?t be able to|(?:don'?t|do not) have the authority to)(?: \\S+){0,3}? (?:credit|refund|reimburse|comp) (?:you|your|the|that|it|this)`,
   ].join('|'),
 );
 // Something offered in its place.
-const ALTERNATIVE = /\b(?:but|however|though|instead|what i can do|i can|i could|i'?d (?:be happy|be glad|like) to|i'?m (?:able|happy|glad|willing) to|we can|we could|let me|how about|what i'?d like to do|i'?ll)\b/;
-const SUBSTITUTE = /\b(?:split the difference|meet you (?:halfway|in the middle)|halfway|middle ground|make (?:it|this|that) up to you|something else|waive|waiving|half|50 ?%|\d+ ?(?:%|percent)|partial|portion|part of|(?:free|complimentary|bonus|extra) \w+|free|no charge|no cost|at no|on us|discount|knock|take (?:\S+ ){1,3}?off|off (?:your|the|next)|cut|reduce|lower|add|credit|upgrade|throw in|cover|give you|offer you|review|set up|do something|comp)\b/;
+const ALTERNATIVE = /\b(?:but|however|though|instead|what i can do|i can|i could|i'?d (?:be happy|be glad|like) to|i'?m (?:able|happy|glad|willing) to|we can|we could|let me|how about|what i'?d like to do|i'?ll|i would|pleased to)\b/;
+const SUBSTITUTE = /\b(?:split the difference|meet you (?:halfway|in the middle)|halfway|middle ground|make (?:it|this|that) up to you|something else|waive|waiving|half|halve|50 ?%|\d+ ?(?:%|percent)|partial|portion|part of|(?:free|complimentary|bonus|extra) \w+|free|no charge|no cost|at no|on us|discount|knock|take (?:\S+ ){1,3}?off|off (?:your|the|next)|cut|reduce|lower|add|credit|upgrade|throw in|cover|give you|offer you|review|set up|do something|comp)\b/;
 const HANDOFF = /\b(?:transfer|connect|bring|supervisor|manager|director|billing (?:department|office|team)|have \S+ call you)\b/;
 // A substitute offered on its own (judgement call 10): a partial credit, a waived fee, free service.
 const OFFER = `(?:i can|i could|i'?d be (?:happy|glad|willing) to|i'?m (?:able|happy|glad|willing) to|we can|we could|let me|how about|what if i|what i can do is|i'?d like to|i can offer|i'?ll|i will|i'?m going to)`;
@@ -25,7 +27,7 @@ const STANDALONE = new RegExp(
 );
 // "As a goodwill gesture, I can credit you for the missed calls."
 const GOODWILL = new RegExp(`\\b(?:goodwill|courtesy|good faith)(?: gesture)?,? ${OFFER} (?:\\S+ ){0,2}?(?:credit|refund|waive|give|offer|take|knock|comp)\\b(?:[^,;:.!?]{0,40})`, 'g');
-const PREFILTER = /(?:goodwill|courtesy|credit|refund|reimburs|\bcomp\b|compensat|waiv|free|no charge|no cost|discount|half|%|percent|\boff\b|money back|on us|write (?:it|that|the \w+) off)/;
+const PREFILTER = /(?:goodwill|entire|whole|courtesy|credit|refund|reimburs|\bcomp\b|compensat|waiv|free|no charge|no cost|discount|half|%|percent|\boff\b|money back|on us|write (?:it|that|the \w+) off)/;
 
 /** `compromise`: offers a compromise or substitute when a full credit is not possible (000 Part III credits). */
 export const compromise: Detector = {

@@ -5,7 +5,7 @@ import { sentenceSpan } from '../text.ts';
 // What the idea would do to the bill or to billed agent time (000 high-bill checklist 8-9).
 const SAVING = new RegExp(
   [
-    `\\b(?:lower|lowers|lowering|reduce|reduces|reducing|cut|cuts|cutting|bring(?:s|ing)? down|trim|trims|trimming|shrink|decrease|save|saves|saving|drop|drops|knock down|shave)\\b(?: \\S+){0,5}? (?:bill|bills|billing|costs?|charges?|invoices?|fees?|spend|spending|minutes|money|dollars|time|airtime|expenses?|what you(?:'re| are)? (?:pay|paying|billed|charged))\\b`,
+    `\\b(?:lower|lowers|lowering|reduce|reduces|reducing|cut|cuts|cutting|bring(?:s|ing)? down|trim|trims|trimming|shrink|decrease|save|saves|saving|drop|drops|knock down|shave)\\b(?: \\S+){0,5}? (?:bill|bills|billing|billable|costs?|charges?|invoices?|fees?|spend|spending|minutes|money|dollars|time|airtime|expenses?|what you(?:'re| are)? (?:pay|paying|billed|charged))\\b`,
     `\\b(?:bill|bills|billing|costs?|charges?|invoices?|price|total)\\b(?: \\S+){0,3}? (?:would|will|should|could|might|can) (?:\\S+ )?(?:go down|drop|come down|be (?:lower|smaller|less|cheaper)|decrease|shrink|fall)`,
     `\\b(?:billed|charged|pay|paying) (?:\\S+ )?less\\b`,
     `\\b(?:billed|charged|pay|paying) for (?:\\S+ )?(?:fewer|less)\\b`,
@@ -13,9 +13,15 @@ const SAVING = new RegExp(
     `\\bbring(?:s|ing)? (?:\\S+ ){0,2}?(?:bill|bills|costs?|charges?|invoices?|fees?|spend(?:ing)?) down\\b`,
     `\\b(?:cheaper|cheapest|less expensive|more affordable|lower (?:bill|cost|rate|price))\\b`,
     `\\bsave (?:you|your office|your practice)\\b`,
+    `\\b(?:spend|spending|pay|paying) less\\b`,
+    `\\bhelp (?:with )?(?:your |the )?(?:bill|costs?|invoice)\\b`,
+    `\\b(?:smaller|lower) (?:bill|invoice|charges?|costs?)\\b`,
+    `\\b(?:take|knock|shave) (?:a (?:chunk|bit|lot)|quite a bit|something) off\\b`,
+    `\\b(?:seconds|minutes) off (?:every|each)\\b`,
+    `\\bkeep (?:\\S+ ){0,2}?(?:bill|bills|costs?|charges?) down\\b`,
     `\\bcosts? (?:you )?(?:less|a lot less|much less)\\b`,
     `\\bsav(?:e|es|ing) (?:money |a lot |quite a bit )?(?:by|if|when)\\b`,
-    `\\bsav(?:e|es|ing) (?:quite a bit|a lot|a bundle|money|some money|a few dollars|\\$\\d+|on (?:your|the|agent|operator))`,
+    `\\bsav(?:e|es|ing) (?:quite a bit|a lot|a (?:fair|good|decent) bit|heaps|a bundle|money|some money|a few dollars|\\$\\d+|on (?:your|the|agent|operator))`,
     `\\b(?:shorter|fewer|quicker|faster) (?:calls|call times|messages|greetings?|prompts?)\\b`,
     `\\b(?:each|every) (?:call|message) (?:would|will) (?:be )?(?:shorter|quicker|faster|take less)`,
     `\\b(?:adds?|adding) (?:\\S+ ){0,2}?(?:time|seconds|minutes) to (?:every|each|all)`,
@@ -27,11 +33,11 @@ const SAVING = new RegExp(
   ].join('|'),
 );
 // The saving comes from a change the client could make, not from an explanation of the high bill.
-const SUGGESTION = /\b(?:save (?:by|if|when)|saves (?:by|if|when)|having|could|would|might|can|if (?:we|you)|instead|try|trying|switch|switching|consider|suggest|recommend|idea|ways? to|option|how about|what if|why not|dropping|removing|eliminating|trimming|shortening|using|checking|moving|adding|putting|turning|sending|cutting|cut|drop|remove|eliminate|trim|shorten|automat\w*|app|online|portal|text(?:ing)?)\b/;
+const SUGGESTION = /\b(?:save (?:by|if|when)|saves (?:by|if|when)|having|could|would|might|can|(?:you|u)'?d|if (?:we|you|your|u|ur)|instead|try|trying|switch|switching|consider|suggest|recommend|idea|ways? to|option|how about|what if|why not|dropping|removing|eliminating|trimming|shortening|using|checking|moving|adding|putting|turning|sending|cutting|cut|drop|remove|eliminate|trim|shorten|automat\w*|app|online|portal|text(?:ing)?)\b/;
 const NOT_AN_IDEA = /\b(?:can'?t|cannot|no way|nothing (?:i|we) can|won'?t|isn'?t|is not) (?:\S+ ){0,3}?(?:lower|reduce|cut|bring down|change)\b|\bwhy (?:your|the) bill\b|\b(?:look(?:ing)? (?:at|for|into)|explore|find|discuss|talk about|go over|review|figure out)(?: \S+){0,2}? (?:ways?|options|how) to\b/;
 // A credit, refund or waived fee is a compromise, not a way for the client to lower their bill.
 const CREDIT = /\b(?:credit|refund|waive|waiving|waived|discount|free minutes|no charge|reimburse)\b/;
-const PREFILTER = /(?:pay|cheap|sav|less|bill|cost|charge|invoice|fee|spend|minutes|money|time|cheap|expensive|afford|save|shorter|fewer|quicker|longer|operator|agent|price)/;
+const PREFILTER = /(?:pay|cheap|sav|less|bill|cost|charge|invoice|fee|spend|minutes|money|time|cheap|expensive|afford|save|shorter|fewer|quicker|longer|operator|agent|price|help|off)/;
 
 function ideaContext(doc: Doc, i: number): string {
   const prev = doc.sentences[i - 1]?.text ?? '';

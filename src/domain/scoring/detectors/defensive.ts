@@ -45,7 +45,7 @@ const ON_FILE = pattern(
 
 // Denying anything is wrong on our side ("nothing unusual on our side"); research wording stays out.
 const ALL_FINE = pattern(
-  `\\b(?<x>(?:(?:there'?s|there is|there was|theres) )?(?:nothing|no (?:problems?|issues?|errors?))(?: (?:unusual|wrong|out of the ordinary|odd|strange|amiss|broken))? (?:on|with|in) (?:our|my) (?:end|side|system|logs?|records?|equipment|lines|part)|nothing (?:unusual|wrong|out of the ordinary|odd|strange|amiss) (?:on|with|in) (?:our|my) [a-z]+|everything (?:looks|seems|was|is|looked|seemed|'s) (?:normal|fine|correct|in order|good|okay|ok|perfect) on (?:our|my) (?:end|side))`,
+  `\\b(?<x>nothing (?:went|has gone|had gone|is|was|ever went) wrong (?:on|with|in|at) (?:our|my) (?:end|side|system|part)|(?:(?:there'?s|there is|there was|theres) )?(?:nothing|no (?:problems?|issues?|errors?))(?: (?:unusual|wrong|out of the ordinary|odd|strange|amiss|broken))? (?:on|with|in) (?:our|my) (?:end|side|system|logs?|records?|equipment|lines|part)|nothing (?:unusual|wrong|out of the ordinary|odd|strange|amiss) (?:on|with|in) (?:our|my) [a-z]+|everything (?:looks|seems|was|is|looked|seemed|'s) (?:normal|fine|correct|in order|good|okay|ok|perfect) on (?:our|my) (?:end|side))`,
 );
 const RESEARCH = /\b(?:yet|so far|let me|i'?ll (?:check|look|dig|keep|find)|i'?m (?:checking|looking|going to|still)|checking|i (?:don'?t|do not|can'?t) see)\b/;
 
@@ -55,6 +55,24 @@ const THEIR_SIDE = pattern(
   `\\b(?<x>(?:must|has to|had to|probably|likely)(?: have)? (?:been|be) (?:on |with |at |from )?(?:your|his|her|their|[a-z]+'s|[a-z]+s(?= (?:phone|cell|pager|line|carrier|end|side)))(?: [a-z']+)? (?:end|side|phone|cell|line|carrier|pager|fault|mistake|equipment|device|network|provider|signal|voicemail|settings)\\b|(?:your (?:[a-z']+ )?(?:fax|faxes|handwriting|schedule|instructions|notes?|form|copy|printout|writing|voicemail|message)|the (?:fax|faxes|handwriting|writing|printout))(?: [a-z']+){0,3}? (?:was|were|is|are|must have been|might have been|may have been|could have been) (?:a little |a bit |kind of |pretty |really |very |too |so |almost )?(?:hard to (?:read|make out|understand|follow|hear)|illegible|unreadable|unclear|blurry|smudged|faded|garbled|messy|incomplete)|(?:we|our (?:agents?|operators?|staff|system|people|team)) (?:never|always|don'?t ever|do not ever|would never)(?! (?:want|try|aim|strive|like|love|care|appreciate|do our best|take|work))\\b[^.;!?]{0,60}?,?\\s+so\\s+(?:let'?s|we(?:'ll| will| should| need to| have to)) (?:see|look at|check|find out|figure out|talk about|start with) (?:what|how|whether|if) (?:your|you|his|her|their|[a-z]+'s)\\b(?:\\s+[a-z']+){0,3}|(?:we|i|they|she|he|(?:our|the) (?:[a-z]+ )?(?:operators?|agents?|staff|team|people|dispatchers?|shift|crew)) (?:did|only did|just did) (?:exactly |just |only )?what (?:we|they|she|he|i) (?:were|was) (?:told|asked|instructed|supposed to do))`,
 );
 
+
+// Fresh-set kinds: the record cited against the caller ("the log shows you hung up"), counterfactual blame
+// ("if you'd updated your schedule, this wouldn't have happened"), and soft doubt of their reading ("perhaps you misread it?").
+const CALLER_SIDE = `(?:you|u|your (?:office|staff|team|receptionist|front desk|people|nurse|assistant))`;
+const RECORD_AGAINST = pattern(
+  `\\b(?<x>(?:the|our|my) (?:log|logs|call log|records?|recording|system|notes|screen|history) (?:clearly |plainly |actually )?(?:shows?|says?|indicates?|proves?|has) (?:that )?${CALLER_SIDE} (?:hung up|never|didn'?t|did not|declined|rejected|ignored|missed|forgot|gave us the wrong|dialed the wrong|dialled the wrong|called the wrong|turned off|had (?:your|the) (?:phone|pager|cell) off)\\b(?:\\s+[a-z0-9':]+){0,4})`,
+);
+const IF_YOU_HAD = pattern(
+  `\\b(?<x>(?:if ${CALLER_SIDE}(?:'d| had| would have|d)|(?:^|(?<=[,;:-]\\s))had ${CALLER_SIDE})(?: just| only| simply| actually| bothered to)? (?!(?:like|prefer|rather|want|wanted|be|been|known|any|a|an|the|more|other|some|questions?|trouble|problems?|time|to|no|anything|something|concerns?|issues?)\\b)[a-z]+(?:\\s+[a-z0-9'-]+){0,6}?,?\\s+(?:then\\s+)?(?:this|that|it|you|we|there|none of this)(?:'d|d| would| wouldn'?t| would not| would never| could have| couldn'?t have)\\b(?:\\s+[a-z'-]+){0,3})`,
+);
+const SOFT_DOUBT = pattern(
+  `\\b(?<x>(?:perhaps|maybe|possibly|probably) ${CALLER_SIDE}(?: just)? (?:misread|misheard|misunderstood|misremembered|mixed (?:it|them|us) up|(?:are|were|'re) (?:confusing|mixing up|thinking of|remembering)|got (?:it|that|the message|the times?) (?:wrong|mixed up)|(?:are|were|'re) (?:mistaken|confused|wrong))\\b(?:\\s+[a-z0-9':]+){0,4})`,
+);
+
+// "delivered exactly as your office wrote it", "3:15, not 2 like you're saying", "it wasn't that long of a wait", "we did our job".
+const MORE_DEF = pattern(
+  `\\b(?<x>(?<!\\b(?:i'?ve|i have|i'?ll|i will|let me|i'?m|i am)\\b[^.!?;]{0,40})(?<=\\b(?:was|were|went out|delivered|relayed|passed on|handled|done|did (?:it|that|everything)|followed (?:it|them)|programmed|set up|paged|sent)\\s)(?:exactly|just|word for word|precisely) (?:as|like|how) ${CALLER_SIDE} (?:wrote|gave|sent|said|told|asked|requested|instructed|specified|put)\\b(?:\\s+[a-z']+){0,3}|(?:,\\s*|\\b)not [^.,!?;]{1,25}? (?:like|as) (?:you|u)(?:'re| are|re)? (?:saying|said|say|claim|claimed|claiming|think|thought|suggest|suggested)\\b|(?:it|that|this|the (?:wait|delay|hold))\\s+(?:wasn'?t|isn'?t|was not|is not)\\s+(?:really |honestly |actually )?(?:that|so|such a|all that) (?:long|bad|late|big|serious)(?: (?:of )?(?:a )?(?:wait|delay|deal|problem|hold))?|(?:we|i|our (?:operators?|agents?|staff|team)|she|he) did (?:our|my|their|her|his) (?:job|part|bit)(?! (?:badly|poorly|wrong))(?: (?:right|correctly|properly|perfectly))?|(?:the|our|my) (?:notes?|log|logs|records?|system|screen) (?:clearly |plainly )?(?:says?|shows?) (?:that )?${CALLER_SIDE} (?:told|asked|instructed|said|wanted|requested)\\b[^!?;]{1,50}?,\\s*not\\b(?:\\s+[a-z.']+){1,3})`,
+);
 // Questions that check facts, or "if/whether" clauses, are research rather than arguing.
 const TENTATIVE = /\b(?:if|whether|possible|possibly|perhaps|maybe|might|check|see|find out|wondering|in case|unless|so that|make sure)\b[^,.]{0,40}$/;
 // Each rule runs only when one of its key words is in the text, which keeps the detector cheap.
@@ -64,7 +82,7 @@ const NEXT_TIME = pattern(
 );
 
 const RULES: Array<[RegExp, string, boolean, RegExp]> = [
-  [CONTRADICT, 'contradict', false, /\b(?:impossible|not possible|true|false|correct|accura|the case|a lie|exaggerat|stretch|happen|what i said|say that|wrong|mistaken|confused|misremember|can'?t (?:possibly )?be|no way|not (?:what|how)|n'?t (?:what|how))/],
+  [CONTRADICT, 'contradict', false, /\b(?:incorrect|inaccura|untrue|impossible|not possible|true|false|correct|accura|the case|a lie|exaggerat|stretch|happen|what i said|say that|wrong|mistaken|confused|misremember|can'?t (?:possibly )?be|no way|not (?:what|how)|n'?t (?:what|how))/],
   [BLAME, 'blame', true, /\b(?:wrong|old|incorrect|outdated|must|probably|obviously|clearly|likely|should|supposed|forgot|never|didn|did not|failed|neglect|haven|hasn|have not|has not|without|not told|not informed|not notified|nobody|no one|fault|mistake|error|doing|responsib|on you|what (?:you|your)|think|believe|sure|bet|apparently)/],
   [DENY_FAULT, 'denyFault', false, /\b(?:what (?:we|our|she|he) did|fault|mistake|error|doing|not us|on us|our end|our side|blame|at fault|the one|the problem|did (?:exactly |just )?(?:everything|nothing|what)|didn'?t do|did not do|followed|handled it|according|by the book|to the letter|wrong|working|your end|your side|your phone|your line|your equipment|your carrier|out to|trying to|intentional|deliberate|purpose)/],
   [NEXT_TIME, 'blame', false, /\b(?:next time)/],
@@ -72,6 +90,10 @@ const RULES: Array<[RegExp, string, boolean, RegExp]> = [
   [JUSTIFY, 'justify', false, /\b(?:(?:i'?m|im|i am) (?:just|only|simply|merely)|(?:i'?m|im|i am|we'?re|we are) not|i was(?:n'?t|nt| not)? |we (?:weren'?t|werent|were not))/],
   [SHRUG, 'minimize', false, /happen|perfect|human|mistakes|one[- ]?(?:time|off)|isolated|freak|rare|(?:just|only|merely|simply) an? |pay for|(?:is|'s|be|sounds) (?:junk|garbage|terrible|awful|a joke|trash|worse|lousy|crap|no good)/],
   [ON_FILE, 'contract', true, /\b(?:contract|agreement|terms|fine print|correct|accurate|right|valid|legit)/],
+  [RECORD_AGAINST, 'contradict', false, /\b(?:shows?|says?|indicates?|proves?|has) (?:that )?(?:you|u|your)/],
+  [IF_YOU_HAD, 'blame', false, /\b(?:if|had) (?:you|u|your)/],
+  [MORE_DEF, 'contradict', false, /\b(?:exactly|just|word for word|precisely|not|wasn'?t|isn'?t|did (?:our|my|their|her|his)|says?|shows?)\b/],
+  [SOFT_DOUBT, 'doubt', false, /\b(?:perhaps|maybe|possibly|probably) (?:you|u|your)/],
   [ALL_FINE, 'denyFault', false, /\b(?:nothing|no (?:problem|issue|error)|everything)/],
   [THEIR_SIDE, 'blame', false, /\b(?:(?:must|has to|had to|probably|likely)(?: have)? be|hard to|illegible|unreadable|unclear|blurry|smudged|faded|garbled|messy|incomplete|so (?:let'?s|we)|what (?:we|they|she|he|i) (?:were|was))/],
   [MINIMIZE, 'minimize', false, /\b(?:(?:it|that|this)(?:'s| is|s| was) (?:just|only|merely|literally|barely|one|a single|not|hardly|never|no|really no|honestly no)|no (?:big|huge|real)|harm|not like|making|blowing|overreact|exaggerat|at least|luckily|fortunately|costs us|contract|records|logs|system|notes|agreement|terms|ridiculous|absurd|silly|crazy|unfair|outrageous)/],

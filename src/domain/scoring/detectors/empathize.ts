@@ -15,7 +15,7 @@ const SORRY_FILLER = pattern(
     `(?:for|about) (?:keeping|interrupting|cutting|making you (?:hold|wait)|the interruption|putting you)|` +
     `but\\b|` +
     `you feel (?:that|this) way|if you feel|` +
-    `,?\\s*(?:could|can|would|will|may|let) (?:you|i|me)\\b|,?\\s*(?:what|who|which|where|how|when)\\b|,?\\s*(?:i didn'?t|i did not|i missed|i couldn'?t|i can'?t) (?:catch|hear|get)|,?\\s*(?:the line|you'?re breaking|say (?:that|again)|come again|one more time|i misspoke|i meant|(?:my|the) (?:computer|system|screen|headset|phone|line|connection)|(?:that'?s|it'?s) (?:above|beyond|outside)|not\\b|you'?ll (?:have|need)|you (?:have|need|must) to|that'?s (?:just|how|the (?:policy|rule))|i'?m not able|i can'?t|i cannot|we can'?t|we cannot|we don'?t|i don'?t|there'?s nothing|that'?s not|it'?s not|no\\b)` +
+    `,?\\s*(?:could|can|would|will|may|let) (?:you|i|me)\\b|,?\\s*(?:wrong (?:extension|number|line|person|button|account|file|name|department)|my bad|(?:i'?ll|i will|i'?m going to|we'?ll|i) (?:just )?(?:need|have to ask|have to get))\\b|,?\\s*(?:what|who|which|where|how|when)\\b|,?\\s*(?:i didn'?t|i did not|i missed|i couldn'?t|i can'?t) (?:catch|hear|get)|,?\\s*(?:the line|you'?re breaking|say (?:that|again)|come again|one more time|i misspoke|i meant|(?:my|the) (?:computer|system|screen|headset|phone|line|connection)|(?:that'?s|it'?s) (?:above|beyond|outside)|not\\b|you'?ll (?:have|need)|you (?:have|need|must) to|that'?s (?:just|how|the (?:policy|rule))|i'?m not able|i can'?t|i cannot|we can'?t|we cannot|we don'?t|i don'?t|there'?s nothing|that'?s not|it'?s not|no\\b)` +
   `)`,
 );
 const SORRY_RE = pattern(`\\b${SORRY}\\b`);
@@ -27,10 +27,12 @@ const APOLOGY_RE = pattern(
 const FEELING_RE = pattern(
   '\\b(?:' +
     [
-      `i (?:can )?(?:only |just )?imagine (?:how|what|that|the)`,
+      `i (?:can )?(?:only |just )?imagine (?:how|what)`,
+      // "I imagine the doctor will call you" predicts; it does not feel for the caller.
+      `i (?:can )?(?:only |just )?imagine (?:that|the)(?![^,.;!?]{0,50}?\\b(?:will|'ll|would|should|can|could|is going to|are going to)\\b)`,
       `i can (?:only |just )?imagine(?= *(?:[.!,]|$| how| what))`,
       `i can(?:'?t|not| not) (?:even )?imagine (?:how|what|that|the|being)`,
-      `(?:i'?d|i would|id|anyone would|anybody would|who wouldn'?t|i'?d have|i would have|i'?d've) (?:be |feel |have been |'ve been |also be |probably be |definitely be )?(?:just as |so |really |pretty |very |equally |absolutely )?(?:upset|frustrated|furious|angry|annoyed|mad|livid|irritated|unhappy|worried|stressed|concerned|fed up|the same|exhausted|disappointed|beside myself|losing my mind)`,
+      `(?:i'?d|i would|id|anyone would|anybody would|who wouldn'?t|i'?d have|i would have|i'?d've) (?:be |feel |have been |'ve been |also be |probably be |definitely be )?(?:just as |so |really |pretty |very |equally |absolutely |exactly )?(?:upset|frustrated|furious|angry|annoyed|mad|livid|irritated|unhappy|worried|stressed|concerned|fed up|the same|exhausted|disappointed|beside myself|losing my mind|fuming|seething|raging|gutted|cross|beside myself)`,
       `(?:i'?d|i would|id) (?:be|feel) (?:that way |the same(?: way)? )?(?:too|as well)\\b`,
       `so would i\\b`,
       `(?:would|'?d|will|could) (?:upset|frustrate|worry|scare|rattle|alarm|anger|stress out|infuriate|unsettle|panic|exhaust) (?:anyone|anybody|any (?:\\w+ )?(?:parent|mother|father|doctor|owner|client|person|one)|most people)\\b`,

@@ -6,17 +6,19 @@ const PREFILTER = /\b(?:check|follow|call|ring|touch|reach|circle|phone|email|te
 
 // Getting back in touch with the caller; "call the phone company / call Dr. Kim" is someone else.
 const CHECK_BACK =
-  `(?:check(?:ing)? (?:back|in)|check(?:ing)? on (?:you|u|things|how)|follow(?:ing)?[ -]?up(?! (?:with|on) (?:the|our|my|them|him|her|it|that|dr|mr|mrs|ms)\\b)|touch(?:ing)? base|circl(?:e|ing) back|reach(?:ing)? (?:back )?out(?: to (?:you|u))?|(?<!(?:the|a|your|my|our|that|this|first|each|every|no|phone|missed|next) )(?:call|ring)(?:ing)?(?! (?:the|our|my|a|an|them|him|her|it|that|this|dr|mr|mrs|ms|someone|somebody|us|me|back with)\\b)|phon(?:e|ing) (?:you|u)|giv(?:e|ing) (?:you|u) a (?:call|ring|buzz)|get(?:ting)? in touch(?: with (?:you|u))?|(?:email|text|contact)(?:ing)? (?:you|u)|drop (?:you|u) a line|hear from (?:me|us)|expect (?:a|my|our) (?:call|email|text)(?: from (?:me|us))?)`;
+  `(?:check(?:ing)? (?:back|in)|check(?:ing)? on (?:you|u|things|how)|follow(?:ing)?[ -]?up(?! (?:with|on) (?:the|our|my|them|him|her|it|that|dr|mr|mrs|ms)\\b)|touch(?:ing)? base|circl(?:e|ing) back|reach(?:ing)? (?:back )?out(?: to (?:you|u))?|(?<!(?:the|a|your|my|our|that|this|first|each|every|no|phone|missed|next) )(?:call|ring)(?:ing)?(?! (?:the|our|my|a|an|them|him|her|it|that|this|dr|mr|mrs|ms|someone|somebody|us|me|back with)\\b)|phon(?:e|ing) (?:you|u)|giv(?:e|ing) (?:you|u) a (?:call|ring|buzz)|(?:get|be)(?:ting)? in touch(?: with (?:you|u)\\b|(?! with))|(?:email|text|contact)(?:ing)? (?:you|u)|drop (?:you|u) (?:a line|an email|an e-mail|a note|a text|a message)|hear from (?:me|us)|expect (?:a|my|our) (?:call|email|text)(?: from (?:me|us))?)`;
 // After the fix: the contact exists to confirm the caller is satisfied or that it still works (000 Part III; 004).
 const PURPOSE =
-  `(?:(?:to|and|so (?:i|we) can|just to) (?:make sure|be sure|ensure|double-check that|verify that|check that|see (?:how|if|whether|that)|find out (?:how|if|whether)|hear how|ask how|check how|check if|check whether|check on how)|to (?:see|hear|check) how|to confirm (?:that )?(?:everything|it'?s|its|it is|things|all|the (?:new|change|fix|changes)|you'?re|you are)|for a quick check)`;
+  `(?:(?:to|and|so (?:i|we) can|just to) (?:make sure|be sure|ensure|double-check that|verify that|check that|see (?:how|if|whether|that)|find out (?:how|if|whether)|hear how|ask how|check how|check if|check whether|check on how)|to (?:see|hear|check) how|(?:to|and) (?:double[- ]?check|check|confirm|make sure) (?:that |if |whether )?(?:it|everything|things|all|the (?:calls?|pages?|messages?|forwarding|schedule|billing|invoice|credit|greeting))(?: all)?(?:'s| is| are| went| worked| works| has| have| stayed| looks?| came| got| arrived)|to confirm (?:that )?(?:everything|it'?s|its|it is|things|all|the (?:new|change|fix|changes)|you'?re|you are)|for a quick check)`;
 const LATER =
-  `(?:(?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|in (?:a few|a couple(?: of)?|two|three|2|3) (?:days|weeks)|after the weekend|at the end of the week|later this week|over the next few days|in a week|in a day or two)`;
+  `(?:(?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|in (?:a few|a couple(?: of)?|two|three|2|3) (?:days|weeks)|after the weekend|at the end of the week|later this week|over the next few days|in a week|in a day or two|(?:with)?in (?:72|48|seventy[- ]two|forty[- ]eight) hours|tomorrow|after (?:the weekend|tonight|your next|the next|tonight'?s))`;
 
-const FOLLOW_UP = new RegExp(`\\b${CHECK_BACK}${near(10)}${PURPOSE}`, 'g');
+// Like near(), but "on-call" and "after-hours" stay one word instead of breaking the clause.
+const NEAR_HYPHEN = (n: number): string => `(?:\\s+[^\\s,;:\\u2014-]+(?:-[^\\s,;:\\u2014-]+){0,2}){0,${n}}?\\s+`;
+const FOLLOW_UP = new RegExp(`\\b${CHECK_BACK}${NEAR_HYPHEN(10)}${PURPOSE}`, 'g');
 // "I'll check back with you next week" is a follow-up without a stated purpose: checking back is after the fix.
 const CHECK_IN_LATER = new RegExp(
-  `\\b(?:check(?:ing)? (?:back|in)(?: with (?:you|u))?(?! with)|follow(?:ing)?[ -]?up with (?:you|u)|touch(?:ing)? base(?: with (?:you|u))?)${near(3)}${LATER}`,
+  `\\b(?:check(?:ing)? (?:back|in)(?: with (?:you|u))?(?! with)|check(?:ing)? on (?:things|how things are)(?: with (?:you|u))?|follow(?:ing)?[ -]?up with (?:you|u)|touch(?:ing)? base(?: with (?:you|u))?)${near(3)}${LATER}`,
   'g',
 );
 const LATER_RE = new RegExp(`\\b${LATER}`);
@@ -55,7 +57,7 @@ export const followUp: Detector = {
       const evidence = doc.folded.slice(start, end);
       if (REPORTING.test(evidence)) continue;
       // "I'll email you the changes to make sure we have them right" is written confirmation unless it is set for later.
-      if (/^(?:email|text|contact)/.test(evidence) && !LATER_RE.test(evidence)) continue;
+      if (/^(?:email|text|drop)/.test(evidence) && !LATER_RE.test(evidence)) continue;
       if (!evidence.startsWith('expect') && !FUTURE.test(doc.folded.slice(Math.max(0, start - 40), start))) continue;
       hits.push({ start, end });
     }

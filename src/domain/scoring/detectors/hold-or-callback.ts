@@ -8,7 +8,7 @@ const PREFILTER = /\bhold|on the line|\bwait|hang on|stay on|call ?back|call (?:
 const HOLD =
   `(?<!for )(?<!for the )(?<!for your )(?:(?:put|place|keep|leave)(?:ing)? (?:you )?on (?:a )?(?:short |brief |quick )?hold|(?:stay|remain|be|keep you|hang on|wait)(?:ing)? on (?:the line|hold|the phone)|(?:stay|staying) on with (?:me|you)|hold(?:ing)?\\b(?! (?:times?|music|queue|reports?))|hang on|wait(?:ing)?(?! (?:for (?:a|my|our|the) call|times?))|stay on|remain on|keep you on|(?:i can )?keep you company)`;
 const CALLBACK =
-  `(?:call(?:ing)? (?:you|u|ya)(?: back)?|called (?:you|u) back|call(?:ing)? back|(?:a |the )?call ?backs?|callback|ring (?:you|u)(?: back)?|phone (?:you|u)(?: back)?|give (?:you|u) a (?:call|ring|buzz)(?: back)?|get(?:ting)? back (?:to|with) (?:you|u)|hear back from (?:me|us))`;
+  `(?:call(?:ing)? (?:you|u|ya)(?: back)?|called (?:you|u) back|call(?:ing)? back|(?:a |the )?call ?backs?|callback|ring (?:you|u)(?: back)?|phone (?:you|u)(?: back)?|(?:ring|phone)(?:ing)? back|return(?:ing)? (?:your|the) call|give (?:you|u) a (?:call|ring|buzz)(?: back)?|get(?:ting)? back (?:to|with) (?:you|u)|hear back from (?:me|us))`;
 const CHOICE_MARK =
   /\b(?:or|rather|prefer|preference|whichever|either|choice|up to you|your call|which (?:would|do|works|is)|what works)\b/;
 

@@ -14,7 +14,7 @@ const DID_LOWER = /\b(?:your|the|a) did (?:numbers?|lines?|routing)\b/g;
 const CALL_PATH = /\bcall ?-?paths?\b|\b(?:average )?handle times?\b|\b(?:hunt|ring|acd) groups?\b/g;
 // "patch you through", "patched your calls straight through", "patch them over"; not "a rough patch", "a software patch".
 const PATCH_VERB = String.raw`(?<!\b(?:a|the|this|that|rough|software|security|small|new|another) )\bpatch(?:ed|es|ing)?\b(?!\s+(?:\S+\s+)?up\b)`;
-const PATCH = new RegExp(String.raw`${PATCH_VERB}(?:(?:\s+[^\s,;.]+){0,4}?\s+(?:through|thru|over)\b|\s+(?:you|him|her|them|it|the caller|callers|(?:the|your|their|those|these|all|any) (?:\S+ )?calls?)\s+(?:in|into|to)\b|(?<=patched) (?:straight |directly |right )?(?:to|into|in)\b|\s+(?:you|him|her|them|it|(?:the|your|our) [a-z'-]+|dr\.? [a-z'-]+|[a-z'-]+) in\b(?=\s*$|\s*[,.!;-]|\s+(?:now|right now|for you|on (?:the|this) call|to the call)\b))`, 'g');
+const PATCH = new RegExp(String.raw`${PATCH_VERB}(?:(?:\s+[^\s,;.]+){0,4}?\s+(?:through|thru|over)\b|\s+(?:you|him|her|them|it|the caller|callers|(?:the|your|their|those|these|all|any) (?:\S+ )?calls?)\s+(?:in|into|to)\b|(?<=patched) (?:straight |directly |right )?(?:to|into|in)\b|\s+(?:you|him|her|them|it|(?:the|your|our) (?:[a-z'-]+ )?[a-z'-]+|dr\.? [a-z'-]+|[a-z'-]+) in\b(?=\s*$|\s*[,.!;-]|\s+(?:now|right now|for you|on (?:the|this) call|to the call)\b))`, 'g');
 
 const MASTERCARD = /\bmaster ?-?cards?\b/g;
 // A MasterCard credit card is not the account's master instruction card.

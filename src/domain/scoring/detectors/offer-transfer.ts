@@ -2,19 +2,19 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 
 // Someone with more authority or the right expertise (000 Escalating: billing, customer service/operations manager, technical).
-const ROLE_WORD = `(?:supervisor|manager|director|boss|owner|team lead|lead|shift lead|head of [a-z]+|billing (?:department|office|team|specialist|manager|rep|person|people|lead)|accounts? (?:department|team|manager)|account rep|customer service(?: manager| director| rep| team| lead)?|operations (?:manager|director|lead)|tech(?:nical)? (?:team|department|support|specialist|person|lead)|tech support|technician|specialist|someone (?:from|in|on) (?:our |the )?(?:billing|accounting|accounts|tech|technical|it|management|support|customer service|operations)|(?:mr|mrs|ms|miss)\\.? [a-z]+|[a-z]+ (?:from|in|on) (?:our |the )?(?:billing|accounting|accounts|tech\\w*|customer service|operations|management|support)(?: (?:team|department|office))?)`;
+const ROLE_WORD = `(?:supervisor|manager|manger|director|boss|owner|team lead|lead|shift lead|head of [a-z]+|billing (?:department|office|team|specialist|manager|rep|person|people|lead)|accounts? (?:department|team|manager)|account rep|customer service(?: manager| director| rep| team| lead)?|operations (?:manager|director|lead)|tech(?:nical)? (?:team|department|support|specialist|person|lead)|tech support|technician|specialist|someone (?:from|in|on) (?:our |the )?(?:billing|accounting|accounts|tech|technical|it|management|support|customer service|operations)|(?:mr|mrs|ms|miss)\\.? [a-z]+|[a-z]+ (?:from|in|on) (?:our |the )?(?:billing|accounting|accounts|tech\\w*|customer service|operations|management|support)(?: (?:team|department|office))?)`;
 const ROLE = `(?:(?:my|our|the|a|an|your) (?:\\S+ ){0,3}?${ROLE_WORD}|${ROLE_WORD})(?!'s)\\b`;
-const WILLING = `(?:i'?ll|i will|ill|i can|i could|let me|lemme|i'?m going to|i am going to|i'?m gonna|im gonna|i'?d like to|i would like to|i'?d be (?:happy|glad) to|i'?m (?:happy|glad) to|shall i|should i|can i|may i|could i|would you like me to|do you want me to|want me to|i'?m|i am|im)`;
+const WILLING = `(?:i'?ll|i will|ill|i can|i could|let me|lemme|i'?m going to|i am going to|i'?m gonna|im gonna|i'?d like to|i would like to|i'?d be (?:happy|glad) to|i'?m (?:happy|glad) to|shall i|should i|can i|may i|could i|would you like me to|do you want me to|want me to|i'?m|i am|im|while i)`;
 const ADV = `(?:(?:go ahead and|just|now|quickly|personally|also|right away|immediately|gladly|happily) ){0,2}`;
 
 // "I'll transfer you", "let me connect you with", "I'm putting you through".
 const CONNECT = new RegExp(
-  `\\b${WILLING} ${ADV}(?:transfer(?:ring)?|connect(?:ing)?|put(?:ting)?(?= (?:you|u) (?:through|over))|patch(?:ing)?(?= (?:you|u) through)|send(?:ing)?(?= (?:you|u) (?:over|up|through) to)|pass(?:ing)?(?= (?:you|u) (?:over|along|on) to)|get(?:ting)?(?= (?:you|u) (?:over |through )?to (?:my|our|the|a|someone|mr|mrs|ms)))(?:\\s+(?:you|u|ya)\\b)(?:[^,;:.!?]{0,50})`,
+  `\\b${WILLING} ${ADV}(?:transfer(?:ring)?|connect(?:ing)?|(?:put(?:ting)?|pop(?:ping)?)(?= (?:you|u) (?:straight |right )?(?:through|thru|over))|patch(?:ing)?(?= (?:you|u) through)|send(?:ing)?(?= (?:you|u) (?:over|up|through) to)|pass(?:ing)?(?= (?:you|u) (?:over|along|on) to)|get(?:ting)?(?= (?:you|u) (?:over |through )?to (?:my|our|the|a|someone|mr|mrs|ms)))(?:\\s+(?:you|u|ya)\\b)(?:[^,;:.!?]{0,50})`,
   'g',
 );
 // "I'm bringing Ms. Greer on the line", "I'd like to bring in our billing manager", "let me get my supervisor".
 const BRING = new RegExp(
-  `\\b${WILLING} ${ADV}(?:bring(?:ing)?|get(?:ting)?|grab(?:bing)?|loop(?:ing)?|fetch(?:ing)?) (?:in |on )?${ROLE}(?! (?:approval|permission|sign-?off|ok|okay|involved in|to (?!call|contact|phone|speak|talk|give you|reach|get in touch|join)))(?:[^,;:.!?]{0,40})`,
+  `\\b${WILLING} ${ADV}(?:bring(?:ing)?|get(?:ting)?|grab(?:bing)?|loop(?:ing)?|fetch(?:ing)?|patch(?:ing)?) (?:in |on )?${ROLE}(?! (?:approval|permission|sign-?off|ok|okay|involved in|to (?!call|contact|phone|speak|talk|give you|reach|get in touch|join)))(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "I'll have our billing manager call you", "I'll ask my supervisor to give you a call".
@@ -53,17 +53,18 @@ const PASS_ON = new RegExp(
 );
 // "I'll escalate this to my manager" hands the complaint up (000 Escalating to a Manager).
 const ESCALATE = new RegExp(
-  `\\b${WILLING} ${ADV}escalat(?:e|ing) (?:this|it|that|your [a-z]+|the [a-z]+)(?: [a-z]+)? (?:to|with) ${ROLE}(?:[^,;:.!?]{0,30})`,
+  `\\b${WILLING} ${ADV}(?:escalat(?:e|ing)|hand(?:ing)?|pass(?:ing)?|refer(?:ring)?) (?:this|it|that|your [a-z]+|the [a-z]+)(?: [a-z]+)? (?:over |up |along |on )?(?:to|with) ${ROLE}(?:[^,;:.!?]{0,30})`,
   'g',
 );
 
-const PREFILTER = /(?:\b(?:her|him|them)\b|available|free|around|set up|arrange|schedule|book|else|another|right person|transfer|connect|through|over to|along to|on to|you to|speak|talk|supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/;
+const START_TRANSFER = /^(?:(?:ok(?:ay)?|sure|right|alright|certainly|of course),? )?(?:transferring|connecting|putting) (?:you|u) (?:now |straight |right )?(?:through |thru |over )?to\b[^,;:.!?]{0,40}/g;
+const PREFILTER = /(?:manger|thru|pop|patch|hand|pass|refer|\b(?:her|him|them)\b|available|free|around|set up|arrange|schedule|book|else|another|right person|transfer|connect|through|over to|along to|on to|you to|speak|talk|supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/;
 const NOT_NOW = /\b(?:yourself|can'?t|cannot|not|unable|won'?t|never)\b/;
 const REFUSED_BEFORE = /\b(?:no one(?: else)?|nobody(?: else)?|anyone(?: else)?|anybody(?: else)?|if|unless|can'?t|cannot|not able to|unable to|won'?t|wont|cant|afraid|no need to|wish)\s+(?:\S+\s+)?$/;
 
-const GATE_ROLE = /(?:supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/;
+const GATE_ROLE = /(?:manger|supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/;
 const GATE_HANDLER = /(?:supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss|her|him|them)\b)/;
-const GATE_CONNECT = /(?:transfer|connect|through|over to|along to|on to|you to)/;
+const GATE_CONNECT = /(?:transfer|connect|through|thru|over to|along to|on to|you to)/;
 const GATE_INVITE = /(?:speak|talk|connected|transferred|put through)/;
 
 function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp, gate2?: RegExp): Hit[] {
@@ -99,7 +100,8 @@ export const offerTransfer: Detector = {
     return [
       ...scan(doc, CONNECT, 'default', GATE_CONNECT),
       ...scan(doc, BRING, 'default', GATE_ROLE),
-      ...scan(doc, ESCALATE, 'default', /escalat/, GATE_ROLE),
+      ...scan(doc, ESCALATE, 'default', /escalat|hand|pass|refer/, GATE_ROLE),
+      ...scan(doc, START_TRANSFER, 'default', GATE_CONNECT),
       ...scan(doc, HAVE_CALL, 'callback', GATE_HANDLER),
       ...scan(doc, PASS_ON, 'callback', GATE_ROLE),
       ...scan(doc, ROLE_WILL, 'callback', GATE_ROLE),

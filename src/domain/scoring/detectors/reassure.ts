@@ -2,11 +2,11 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern } from '../patterns.ts';
 
-const PREFILTER = /follow through|fall through|slip|committed|see that|consider it|on my watch|count on me|from here|taken care|sorted|fixed|resolved|take care|handle|fix|sort|resolv|right|see (?:this|it|that) through|make sure|ensure|priority|personally|myself|own|responsib|everything|whatever|all i can|best|promise|guarantee|word|assured|on it|got this|leave (?:it|this) with me|until|stay on|follow (?:this|it) through|straighten|get (?:this|it|that) (?:done|fixed)|keep/;
+const PREFILTER = /follow through|fall through|slip|committed|see that|consider it|on my watch|count on me|from here|taken care|sorted|fixed|resolved|take care|handle|fix|sort|resolv|right|see (?:this|it|that) through|make sure|ensure|priority|personally|myself|own|responsib|everything|whatever|all i can|best|promise|guarantee|word|assured|on it|got this|leave (?:it|this) with me|until|stay on|follow (?:this|it) through|straighten|get (?:this|it|that) (?:done|fixed)|keep|working|running|my job|with me|see (?:this|it|that)|put (?:it|this|that|things) right/;
 
 const I_WILL = `(?:i'?m personally going to|i am personally going to|im personally going to|i'?ll|i will|ill|i'?m going to|i am going to|im going to|i'?m gonna|im gonna|i'?m about to|i'?m determined to|i promise (?:you )?(?:i'?ll|i will|that i'?ll|to)|i'?d like to|let me)`;
 const ADV = `(?:(?:personally|definitely|absolutely|certainly|make it my (?:job|business|mission) to|be the one to|also|really|myself|now|right now|today|just|be sure to) ){0,2}`;
-const IT = `(?:this|it|that|things|everything|the (?:problem|issue|situation|matter|schedule|account|billing|routing|error|mistake|mix-?up|mess)|your (?:problem|issue|account|schedule|complaint|case|concern|situation|calls?|messages?|line|bill|billing|on-call \\w+|\\w+ (?:problem|issue|schedule|line|account)))`;
+const IT = `(?:this|it|that|things|everything|the (?:problem|issue|situation|matter|schedule|account|billing|routing|error|mistake|mix-?up|mess)|your (?:problem|issue|account|schedule|complaint|case|concern|situation|calls?|messages?|line|bill|billing|on-call \\w+|(?:\\w+-)?\\w+ (?:problem|issue|schedule|line|account|forwarding|service)))`;
 
 // Personal ownership of the fix (A.E.R. Reassure); "I want to help" or "I'm fixing it now" (an action) are not it (judgement call 7).
 const OWN_RE = pattern(
@@ -26,13 +26,17 @@ const OWN_RE = pattern(
       `${I_WILL} ${ADV}take (?:it|this|things|over) from here`,
       `${I_WILL} [^,.;!?]{0,40}? and (?:personally )?(?:make sure|ensure) (?:that )?(?:this|it|that|everything|the problem|the issue)\\b`,
       `${I_WILL} ${ADV}own (?:this|it)`,
+      `${I_WILL} ${ADV}see (?:this|it|that|everything|${IT}) (?:resolved|fixed|sorted|sorted out|corrected|put right)`,
+      `${I_WILL} [^,.;!?]{0,40}? and (?:personally )?(?:make|set|put) (?:this|it|that|things|everything) right`,
+      `${I_WILL} ${ADV}get ${IT} (?:working|back up|up and running|running)(?: again| properly)?`,
+      `(?:it'?s|it is|this is) (?:now )?my (?:job|responsibility) to (?:fix|resolve|sort|get|make|handle|take care|put)`,
       // "I'm handling this personally", "I'm keeping your case myself until it's closed".
       `(?:i'?m|i am|im) (?:going to be |gonna be )?(?:personally )?(?:handling|taking care of|taking ownership of|owning|keeping|taking|looking after|managing|overseeing|staying on) (?:this|it|your case|your complaint|your account|your issue|the case|this case)\\b[^,;.!?]{0,30}?\\b(?:personally|myself|from (?:here|now) on|until|till|to the end|start to finish)`,
       `(?:i'?m|i am|im) (?:personally )?(?:taking|accepting) (?:personal )?(?:ownership|responsibility|charge) (?:of|for) (?:this|it|that|your|the|fixing|getting|resolving)`,
       `(?:i'?m|i am|im) (?:going to be |gonna be )?(?:your|the) (?:point person|single point of contact|one point of contact|contact person) (?:for|on)`,
       `(?:i'?ve|i have|ive) got (?:this|you)(?! (?:on|here|down|in|scheduled|listed|noted|right|correct|straight|wrong|all|now|covered|booked))`,
       `(?:i'?m|i am|im) on it\\b`,
-      `(?:leave|leave it|leave this|leave that) (?:it |this |that )?with me`,
+      `leave (?:(?:it|this|that)(?: one| all)? |everything |the rest )?with me`,
       `(?:you can )?count on me (?:to|for)\\b`,
       `(?:this|that|it) (?:won'?t|will not|wont) happen (?:again )?on my watch`,
       `${I_WILL} ${ADV}see (?:to it )?that (?:this|it|that|everything|your|the)\\b`,

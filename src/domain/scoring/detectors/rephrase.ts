@@ -26,9 +26,12 @@ const LEAD_RE = pattern(
       `so,? (?:what )?you'?re (?:saying|telling me)`,
       `so,? you are (?:saying|telling me)`,
       `(?:so,? )?in other words`,
-      `(?:so,? )?correct me if i'?m wrong`,
+      `(?:so,? )?correct me if (?:i'?m wrong|i am wrong|im wrong|i(?:'?m| am) mistaken|i(?:'?ve| have) got (?:this|that|it|anything) wrong)`,
       `(?:so,? )?let me see if i (?:have|'?ve got|got|${U})`,
       `(?:so,? )?if i(?:'?ve| have) got (?:this|that|it|you) right`,
+      `am i (?:right|correct) (?:in thinking|to think|in saying|that)`,
+      `(?:just )?(?:to|so) (?:make sure|be sure|be clear|confirm|check)(?: that)? (?:i'?m|i am|im|we'?re|we are) (?:on the same page|clear|following)`,
+      `just so (?:i'?m|i am|im) (?:clear|sure|certain|on the same page)`,
     ].join('|') +
     ')',
 );
@@ -44,6 +47,7 @@ const CHECK_RE = pattern(
       `am i (?:${U}|following|hearing|reading) (?:you|that|this|it|things)? ?(?:correctly|right)`,
       `(?:does|did) (?:that|this) (?:sound|seem) (?:about )?(?:right|correct|accurate)`,
       `(?:have|did) i (?:missed|miss|left out|leave out|forgotten|forget) (?:anything|something)`,
+      `(?:have|did) i (?:left|leave) (?:anything|something) out`,
       `(?:do|have) i have (?:that|this|it|everything|all of that)(?: all)? (?:right|correct|straight)`,
       `(?:is|was) that (?:a fair|an accurate) (?:summary|description|way to put it|picture)`,
       `(?:is|was) that what you (?:mean|meant|said|are saying|'?re saying)`,
@@ -59,7 +63,7 @@ const DATA_CHECK = /\d{3}|\b(?:best|callback|call-?back|phone|cell|contact|good|
 const CONTENT = /\b(?:you|your|youre|you'?re|you'?ve|they|nobody|no one|calls?|calling|messages?|pager?|texts?|patients?|callers?|clients?|customers?|tenants?|staff|schedule|doctor|agent|operator|problem|issue|bill|invoice|charges?|holding|on hold|hold times?|waiting|voicemail|busy signal)\b/;
 
 const ECHO_RE =
-  /(?:[,:-]\s*|^)(?:so,? |and )(?:basically |essentially )?(?!(?:do|did|does|can|could|would|will|is|are|was|were|should|shall|may|have|has|what|when|which|who|where|why|how|if|i|i'?m|i'?ll|we|we'?ll|let|let'?s|you'?ll|you can|you could|you won'?t|you don'?t have|you want me|you'?d like)\b)(?=[^?]*\b(?:you|your|youre|calls?|messages?|pager?|texts?|patients?|callers?|nobody|no one)\b)[^?]{12,160}\?\s*$|(?:[,:-]\s*|^)(?:you were|you'?ve been|you have been|your (?:\w+ )?(?:calls?|messages?|pager?|patients?|callers?|texts?|staff) (?:were|was|went|got|never|didn'?t|couldn'?t|kept))\b[^?]{8,160}\?\s*$/;
+  /(?:[,:-]\s*|^)(?:(?:right|okay|ok|alright),? )?(?:so,? |and )(?:basically |essentially )?(?!(?:do|did|does|can|could|would|will|is|are|was|were|should|shall|may|have|has|what|when|which|who|where|why|how|if|i|i'?m|i'?ll|we|we'?ll|let|let'?s|you'?ll|you can|you could|you won'?t|you don'?t have|you want me|you'?d like)\b)(?=[^?]*\b(?:you|your|youre|calls?|messages?|pager?|paged|texts?|patients?|callers?|nobody|no one|doctors?|operators?|agents?|forwarding|woken|bill|invoice|charges?)\b)[^?]{12,160}\?\s*$|(?:[,:-]\s*|^)(?:you were|you'?ve been|you have been|your (?:\w+ )?(?:calls?|messages?|pager?|patients?|callers?|texts?|staff) (?:were|was|went|got|never|didn'?t|couldn'?t|kept))\b[^?]{8,160}\?\s*$/;
 
 export interface RephraseHit extends Hit {
   /** Whether the restated problem itself is in the utterance (judgement call 1: then it is also `acknowledge`). */
@@ -94,6 +98,8 @@ function scan(doc: Doc): RephraseHit[] {
     while ((m = LEAD_RE.exec(s.text)) !== null) {
       const rest = s.text.slice(m.index + m[0].length);
       if (DATA_CHECK.test(rest) && wordCount(rest) < 10) continue;
+      // "Just to confirm, what's your account number?" asks for data, not for a check of the problem.
+      if (/^just (?:to|so i can) (?:confirm|clarify|check|double)/.test(m[0]) && /^\s*[,:-]\s*(?:what|which|who|whom|where|when|how|can|could|is|are|do|does)\b/.test(rest)) continue;
       const next = sentences[i + 1];
       const restates =
         (wordCount(rest) >= 4 && CONTENT.test(rest)) ||
@@ -113,7 +119,7 @@ function scan(doc: Doc): RephraseHit[] {
     }
     // A question tag on a restatement: "So your calls went to voicemail all morning, right?"
     const tag =
-      /^(?:(?:okay|ok|alright|right),? )?(?:so,? )?(?:basically |essentially |just so i'?m clear,? )?(?:you|your|youre|you'?re|you'?ve|the (?:calls?|messages?|page|pager|texts?)|nobody|no one)\b.{10,}[,-]\s*(?:right|correct|yes|is that right|is that correct)\s*\?\s*$/.exec(s.text) ??
+      /^(?:(?:okay|ok|alright|right),? )?(?:so,? )?(?:basically |essentially |just so i'?m clear,? )?(?:you|your|youre|you'?re|you'?ve|the (?:calls?|messages?|page|pager|texts?)|nobody|no one)\b.{10,}[,-]\s*(?:right|correct|yes|yeah|yep|is that right|is that correct|is that it|isn'?t it|wasn'?t it|didn'?t (?:it|they|he|she)|weren'?t they)\s*\?\s*$/.exec(s.text) ??
       /^(?:(?:okay|ok|alright|right),? )?so,? (?:basically |essentially )?(?!you'?ll|you will|you can|you could|you won'?t|you want me|you'?d like|you don'?t have)(?:you|your|youre|you'?re|you'?ve|the (?:calls?|messages?|page|pager|texts?)|nobody|no one)\b.{10,}\?\s*$/.exec(s.text);
     if (tag && !DATA_CHECK.test(s.text)) out.push({ start: s.start, end: s.start + s.text.length, restates: true });
     // A statement of the caller's experience asked back as a question: "...so the problem started Monday?", "- you were paged four times?"

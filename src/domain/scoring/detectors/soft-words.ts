@@ -2,7 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern } from '../patterns.ts';
 
-const PREFILTER = /perhaps|possib|occasional|sometimes|seem|appear|looks like|unlikely|misunderst|miscommunicat|mix-?up|maybe|might|may have|might have|could have|may be|might be|could be|chance|probabl|rare|likely|wonder/;
+const PREFILTER = /perhaps|possib|occasional|sometimes|seem|appear|looks like|unlikely|misunderst|miscommunicat|mix-?up|maybe|might|may have|might have|could have|may be|might be|could be|chance|probabl|rare|likely|wonder|conceiv|suspect|guess|apparent|presumab/;
 
 // 000: "Never ever say 'We never...'. Use soft words such as: Perhaps, sometimes, occasionally, unlikely, misunderstanding."
 // They soften a statement about what happened; the same words in a suggestion, a schedule or a request are not it.
@@ -11,7 +11,12 @@ const SOFT_RE = pattern(
     [
       `perhaps`,
       `possibly`,
-      `(?:it'?s|it is|its|it'?s quite|it is quite|it'?s very|it'?s entirely|it'?s also|is it|it may be|it might be|it'?s certainly) possible`,
+      `(?:it'?s|it is|its|is it|it may be|it might be)(?: (?:quite|very|entirely|also|certainly|just|perfectly|definitely|always|still))? (?:possible|conceivable)`,
+      `(?:it |that )?(?:seems|seemed|appears|appeared) (?:quite |very |entirely )?(?:possible|likely|probable|plausible)`,
+      `(?:i (?:suspect|would guess)|i'?d guess|id guess)(?= (?:the|it|there|that|what|our|your|someone|something|a|an|one|we|they|this)\\b)`,
+      // "apparently I can't do anything right" is sarcasm about oneself, not a hedge about what happened.
+      `(?:apparently|presumably)(?=,? (?:the|it|there|that|this|our|your|ur|one|someone|something|a|an|some|calls?|messages?|pages?)\\b)`,
+      `probably (?:explains?|accounts? for|what|why|where|how)\\b`,
       `there'?s a (?:small |slight |good |real )?possibility`,
       `(?:a|one) possibility is`,
       `occasionally`,
@@ -90,8 +95,8 @@ function isSoftening(word: string, before: string, after: string): boolean {
     if (/^\s*(?:the (?:best|simplest|easiest|quickest|fastest) |a good idea|it would|it'?d|that would|one option|an option|something like)/.test(after)) return false;
     return true;
   }
-  if (/possible$/.test(word)) {
-    if (/^is it possible/.test(word)) return false;
+  if (/(?:possible|conceivable)$/.test(word)) {
+    if (/^is it (?:possible|conceivable)/.test(word)) return false;
     if (/^\s*(?:to|for (?:you|me|us))\b/.test(after)) return false;
     if (/\b(?:not|n'?t|im)\s*$/.test(before)) return false;
     return true;

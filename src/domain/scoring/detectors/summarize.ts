@@ -4,8 +4,14 @@ import type { Doc } from '../text.ts';
 // Recap openers (000 Above and Beyond 1: ALWAYS review what you have said).
 const RECAP = new RegExp(
   [
-    `\\b(?:to|let me|let'?s|lemme|quick|just a quick|so,? to|i want to|i'd like to|before we hang up,? let me) (?:re-?cap|sum (?:it |this |that |things |everything )?(?:all )?up|summari[sz]e)`,
+    `\\b(?:to|let me|let'?s|lemme|quick|just a quick|so,? to|i want to|i'd like to|before we hang up,? let me) (?:just )?(?:re-?cap|sum (?:it |this |that |things |everything )?(?:all )?up|summari[sz]e)`,
     `\\b(?:recapping|summing (?:it |things |everything )?(?:all )?up|summari[sz]ing)\\s*[:,-]`,
+    `\\b(?:so,? |ok,? |okay,? |quick )re-?cap\\s*[:,-]`,
+    `\\bthat'?s (?:all|everything) (?:sorted|set|settled)\\s*[:,-]`,
+    `\\bto make sure we'?re (?:on the same page|clear)\\s*[:,-]`,
+    `\\bto (?:pull|put|bring) (?:it|this|everything) (?:all )?together\\b`,
+    `\\ball together\\s*[:,-]`,
+    `\\bin short\\s*,`,
     `\\bin summary\\b`, `\\b(?:a |my )?(?:quick |brief )?(?:re-?cap|summary) of (?:what|everything|the changes|our call|today|where)`,
     `\\b(?:let'?s|let me|let us|lemme|to|just to|so,? to|i'?ll quickly|i want to|i'?d like to) (?:quickly )?(?:review|go over|go back over|look back over|run (?:through|over)|read back|walk through)\\b(?! (?:the (?:call|calls|logs?|records?|reports?|recording|message|messages|history|hold|setup|steps)|your (?:account|bill|call|calls|logs?|records?|history|file|plan|complaint)|last|this morning|it with|that with|this with))`,
     `\\bgo over (?:it|that|this|everything) (?:once more|one more time|one last time|again)\\b`,
@@ -17,8 +23,8 @@ const RECAP = new RegExp(
   'g',
 );
 // The recap must list commitments or changes, not restate the caller's problem (that is rephrase).
-const COMMITMENT = /\b(?:(?:we'?re|we are|i'?m|i am) (?:now|also)|you'?ll (?:get|receive|have|see)|i'?ve|ive|i have|we'?ve|weve|i'?ll|ill|i will|we'?ll|i'?m going to|will be|will go|will get|now go|now goes|is now|are now|starting|starts|begins|effective|in place|takes effect|from now on|going forward)\b/;
-const PREFILTER = /\b(?:recap|sum|summar|review|go over|back over|run through|run over|read back|walk through|here'?s|confirm|agreed|decided|wrap)/;
+const COMMITMENT = /\b(?:(?:we'?re|we are|i'?m|i am) (?:now|also)|you'?ll (?:get|receive|have|see)|i'?ve|ive|i have|we'?ve|weve|i'?ll|ill|i will|we'?ll|i'?m going to|will be|will go|will get|now go|now goes|is now|are now|starting|starts|begins|effective|in place|takes effect|from now on|going forward|fixed|added|updated|changed|removed|corrected|waived|applied|credited|moved|switched|flagged|briefed|reset|back on|is gone|are gone|call (?:you|u) back|calling you|follow-?up|from (?:tonight|tomorrow|today|now|monday|tuesday|wednesday|thursday|friday))\b/;
+const PREFILTER = /\b(?:recap|sum|summar|review|go over|back over|run through|run over|read back|walk through|here'?s|confirm|agreed|decided|wrap|same page|together|sorted|in short)/;
 
 /** `summarize`: recaps the commitments and changes agreed on the call (000 Above and Beyond 1). */
 export const summarize: Detector = {

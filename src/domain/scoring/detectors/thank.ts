@@ -2,17 +2,17 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern } from '../patterns.ts';
 
-const PREFILTER = /thank|thanks|thx|\bty\b|apprec|grateful/;
+const PREFILTER = /thank|thanks|thx|\bty\b|\bta\b|cheers|apprec|grateful|glad/;
 
-const THANKS = `(?:thank you|thank u|thankyou|thanks|thanx|thx|ty|many thanks|(?:i|we) (?:really |truly |do |just |sincerely )?(?:thank|appreciate) you|(?:i'?m|i am|im|we'?re|we are) (?:really |so |very )?grateful|(?:i|we) (?:really |truly |do |just |sincerely |so |very much )?appreciate|much appreciated|appreciate)`;
+const THANKS = `(?:thank you|thank u|thankyou|thanks|thanx|thx|ty|ta|cheers|many thanks|(?:i|we) (?:really |truly |do |just |sincerely )?(?:thank|appreciate) you|(?:i'?m|i am|im|we'?re|we are) (?:really |so |very )?grateful|(?:i|we) (?:really |truly |do |just |sincerely |so |very much )?appreciate|much appreciated|appreciate)`;
 const INTENS = `(?:(?:so much|very much|a lot|a ton|again|both|sincerely|truly|really|kindly|so|very|dr\\.? \\w+|mr\\.? \\w+|mrs\\.? \\w+|ms\\.? \\w+|sir|ma'?am|\\w+)[,]? ){0,2}`;
 
 // What the caller is thanked for: raising the issue, their patience, the chance to fix it (000 Above and Beyond 2).
 const FOR = [
   `(?:letting|telling|informing|alerting|warning) (?:us|me)`,
-  `(?:bringing|raising|reporting|flagging|pointing out|mentioning|escalating) (?:this|that|it|the|your|these|those)`,
+  `(?:bringing|raising|reporting|flagging|pointing out|mentioning|escalating|spotting|catching|noticing|picking up on) (?:this|that|it|the|your|these|those)`,
   `bringing (?:this|that|it) (?:to|up)`,
-  `(?:your|ur|the|all your|all of your) (?:continued |continuing )?(?:patience|understanding|feedback|heads-?up|honesty|candor|report|input|loyalty|trust|cooperation|time explaining|call about|call today about|trust in us|flexibility|grace)`,
+  `(?:your|ur|the|all your|all of your) (?:continued |continuing )?(?:(?:time|help|cooperation) and (?:patience|understanding)|patience|understanding|feedback|heads-?up|honesty|candor|report|input|loyalty|trust|cooperation|time explaining|call about|call today about|trust in us|flexibility|grace)`,
   `(?:being|staying|remaining) (?:so |very )?(?:patient|understanding|on the line|with me|on hold|honest|flexible)`,
   `(?:holding|waiting|hanging on|hanging in|bearing (?:with|w/?)|sticking with|staying with|sticking it out|putting up with|hanging in there|holding on)`,
   `(?:giving|allowing|letting) (?:us|me) (?:the |a |this |another )?(?:chance|opportunity|time|moment)`,
@@ -31,7 +31,7 @@ const APPRECIATE_RE = pattern(
 
 // "I'm grateful you told us", "I'm glad you called about this."
 const GRATEFUL_RE = pattern(
-  `\\b(?:i'?m|i am|im|we'?re|we are|were) (?:really |so |very |truly |just )?(?:grateful|glad|thankful) (?:that )?(?:you|u) (?:told|let|called (?:us |me )?(?:about|in|to)|brought|reported|flagged|reached out|raised|pointed|mentioned|caught|spoke up|took the time|were patient)`,
+  `\\b(?:(?:i'?m|i am|im|we'?re|we are|were) (?:really |so |very |truly |just )?(?:grateful|glad|thankful)|(?:(?:it'?s|it is|that'?s|very|really|much|greatly) )?(?:much |greatly |really )?appreciated|(?:i|we) (?:really |truly |do |so )?appreciate (?:it )?that) (?:that )?(?:you|u) (?:told|let|called (?:us |me )?(?:about|in|to)|brought|reported|flagged|reached out|raised|pointed|mentioned|caught|spoke up|took the time|were patient)`,
 );
 
 /** `thank`: thanks the caller for raising the issue, their patience, or the chance to improve. */

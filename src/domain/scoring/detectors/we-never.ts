@@ -3,14 +3,14 @@ import type { Doc, Sentence } from '../text.ts';
 import { pattern } from '../patterns.ts';
 
 // Who speaks for the service. "were"/"well" are left out on purpose: "you were never called" is not "we".
-const STAFF = `(?:ppl|agents?|operators?|staff|people|team|dispatchers?|employees|receptionists?|service|system|company|shift|folks|guys|girls|crew|reps?|representatives|call ?cent(?:er|re)|office|answering service|techs?|nurses?|night crew)`;
+const STAFF = `(?:lines?|phones?|phone system|switchboard|pagers?|paging system|software|network|platform|ppl|agents?|operators?|staff|people|team|dispatchers?|employees|receptionists?|service|system|company|shift|folks|guys|girls|crew|reps?|representatives|call ?cent(?:er|re)|office|answering service|techs?|nurses?|night crew)`;
 const SVC = `(?:we(?:'ve|ve|'d|d|'ll|'re)?|(?:our|my) (?:[a-z-]+ )?${STAFF}(?: here)?|the (?:agents|operators|staff|people|folks) here|this (?:office|company|service))`;
 const AUX = `(?:\\s+(?:have|has|had|would|will|do|does|did|are|is|can|could))?`;
 const ADV = `(?:\\s+(?:just|simply|honestly|really|certainly|definitely|absolutely|truly|literally|actually|also|seriously))?`;
-const NEVER = `(?:never(?:,?\\s*ever,?|\\s+once|\\s+even)?|(?:don'?t|do not|doesn'?t|does not|wouldn'?t|would not|haven'?t|have not|hasn'?t|has not|didn'?t|did not|can'?t|cannot)\\s+ever)`;
+const NEVER = `(?:not (?:once|one single time|a single time|one time)|never(?:,?\\s*ever,?|\\s+once|\\s+even)?|(?:don'?t|do not|doesn'?t|does not|wouldn'?t|would not|haven'?t|have not|hasn'?t|has not|didn'?t|did not|can'?t|cannot)\\s+ever)`;
 
 // Wanting, meaning or a "never mind" is not a claim about what the service does.
-const NOT_A_CLAIM = `(?!(?:should|shoulda|charge|charged|bill|billed|want|wanted|wish|wished|mean|meant|intend|intended|expect|expected|thought|think|imagined?|dreamed|dreamt|planned|mind|hesitate|ask|asked)\\b)(?!been (?:told|informed|notified|given|sent|made aware)\\b)`;
+const NOT_A_CLAIM = `(?!(?:stop|stops|stopped|should|shoulda|charge|charged|bill|billed|want|wanted|wish|wished|mean|meant|intend|intended|expect|expected|thought|think|imagined?|dreamed|dreamt|planned|mind|hesitate|ask|asked)\\b)(?!been (?:told|informed|notified|given|sent|made aware)\\b)`;
 
 const WE_NEVER = pattern(
   `\\b(?<claim>${SVC}${AUX}${ADV}\\s+${NEVER}(?:\\s+[a-z]+ly)?\\s+${NOT_A_CLAIM}[a-z]+(?:\\s+(?:up|out|on|out on|a|an|that|this|the|any|anyone|anybody|your|our|their|those|these)\\b)?(?:\\s+[a-z]+)?)`,
@@ -30,15 +30,18 @@ const TRAINED_NEVER = pattern(
   `\\b(?<claim>${SVC}${AUX}(?:\\s+(?:are|were|is|was|get|have been|'re|re))?\\s+(?:all\\s+)?(?:trained|taught|instructed|required|told)\\s+(?:to never|never to|not to ever|to not ever)\\s+[a-z]+(?:\\s+[a-z]+){0,2})`,
 );
 const NOTHING_LOST = pattern(
-  `\\b(?<claim>(?:(?:our |the |your )?(?:messages|calls|pages)(?: here| with us)?\\s+(?:just\\s+|simply\\s+)?(?:never|don'?t ever|do not ever|don'?t|do not)\\s+(?:get|go|are|end up)|(?:nothing|no (?:message|call|page))(?: here)?\\s+(?:ever\\s+)?(?:gets|goes|is|has ever been|has been|ever gets|ever goes))\\s+(?:lost|missed|dropped|deleted|unanswered|misplaced|ignored|misrouted)(?:\\s+(?:here|with us|with (?:our|this) [a-z]+))?)`,
+  `\\b(?<claim>(?:(?:our |the |your )?(?:messages|calls|pages)(?: here| with us)?\\s+(?:just\\s+|simply\\s+)?(?:never|don'?t ever|do not ever|don'?t|do not)\\s+(?:get|go|are|end up)|(?:our |the |your )?(?:messages|calls|pages|records|recordings)(?: here| with us)?\\s+(?:are|get)\\s+(?:just\\s+|simply\\s+)?never|(?:nothing|no (?:message|call|page))(?: here)?\\s+(?:ever\\s+)?(?:gets|goes|is|has ever been|has been|ever gets|ever goes))\\s+(?:lost|missed|dropped|deleted|unanswered|misplaced|ignored|misrouted)(?:\\s+(?:here|with us|with (?:our|this) [a-z]+))?)`,
 );
 
-const THING = `(?:that|this|it|such a thing|(?:that|this) (?:kind|sort|type) of (?:thing|mistake|error|problem)|something like (?:that|this)|(?:mistakes|errors|things) like (?:that|this))`;
+const THING = `(?:(?:[a-z-]+ )?(?:errors|mistakes|mix-?ups|mixups|glitches|screw-?ups|slip-?ups)|that|this|it|such a thing|(?:that|this) (?:kind|sort|type) of (?:thing|mistake|error|problem)|something like (?:that|this)|(?:mistakes|errors|things) like (?:that|this))`;
 const NEVER_HAPPENS = pattern(
   `\\b(?<claim>${THING}(?:\\s+(?:just|simply|really|honestly|literally|actually))?\\s+(?:never|doesn'?t|does not|dont|wouldn'?t|would not|would never|can'?t|cannot|could never)\\s+(?:ever\\s+)?happens?\\b(?:\\s+(?:here|with us|at our (?:office|company)|to us|with (?:our|my) [a-z]+))?)`,
 );
 const NEVER_HAPPENED = pattern(
   `\\b(?<claim>${THING}(?:'s|s| has)\\s+(?:never|not ever)\\s+(?:once\\s+)?(?:happened|been (?:a|an) (?:problem|issue|complaint)|come up|gone wrong)(?:\\s+(?:before|here|with us|to us))?)`,
+);
+const NEVER_BEEN = pattern(
+  `\\b(?<claim>there(?:'s| has|s| have)\\s+(?:honestly\\s+|truly\\s+)?never (?:once )?been (?:a|one|any|a single) (?:complaint|problem|issue|mistake|error|missed (?:call|page|message)|lost (?:call|page|message))\\b(?:\\s+[a-z']+){0,4})`,
 );
 const NEVER_SEEN = pattern(
   `\\b(?<claim>(?:i|we)(?:'ve|ve| have)\\s+(?:honestly\\s+|truly\\s+)?never\\s+(?:once\\s+)?(?:seen|heard of|had|known)\\s+(?:that|this|it|anything like (?:that|this)|such a thing|an? (?:agent|operator|complaint|problem|issue)|one of (?:our|my) [a-z]+|a single)(?:\\s+[a-z]+){0,2})`,
@@ -53,6 +56,16 @@ const DONT_FAIL = pattern(
 );
 const NOT_WHAT_WE_DO = pattern(
   `\\b(?<claim>(?:(?:that|this|it)(?:'s|s| is)\\s+(?:just\\s+|simply\\s+|really\\s+|absolutely\\s+)?not\\s+(?:something|anything|the (?:kind|sort|type) of (?:thing|mistake)|what)\\s+(?:we|our [a-z]+|my [a-z]+)\\s+(?:do|would (?:ever )?do|would ever|allow|ever do)|(?:that|this)(?:'s|s| is)\\s+not how (?:we|our [a-z]+) (?:do things|operate|work)|we (?:just |simply )?(?:don'?t|do not|dont) do (?:that|things like that)(?:\\s+(?:here|kind of thing|sort of thing))|we (?:just |simply )?(?:don'?t|do not|dont) do that kind of thing))\\b`,
+);
+
+
+// Perfect-aspect billing record ("we have never charged anyone for...") is a claim, unlike a policy ("we never charge for the first minute").
+const NEVER_BILLED = pattern(
+  `\\b(?<claim>${SVC}(?:'ve|ve| have| has)\\s+(?:honestly\\s+|truly\\s+)?never\\s+(?:once\\s+)?(?:over|double[- ]?)?(?:charged|billed)\\s+(?:anyone|anybody|a (?:client|customer|single client)|our clients|any (?:client|customer)|you)\\b(?:\\s+[a-z']+){0,3})`,
+);
+// "Our operators always follow..., they never deviate": the "they" is the service's staff.
+const ALWAYS_NEVER = pattern(
+  `\\b(?<claim>(?:our|my) (?:[a-z-]+ )?${STAFF} (?:always|all always) [a-z]+(?:\\s+[a-z']+){0,4},?\\s+(?:and\\s+)?(?:they|we)(?:\\s+(?:would|will|do|just|simply))?\\s+never\\s+[a-z]+)`,
 );
 
 // A promise ("so that never happens again") or a goal ("make sure we don't miss...") is not a claim.
@@ -72,7 +85,7 @@ function accept(s: Sentence, from: number, claim: string): boolean {
   return true;
 }
 
-const PREFILTER = /\b(?:impossible|not possible|can'?t|cannot|can not|never|ever|not something|not how|don'?t|do not|dont|doesn'?t|does not|wouldn'?t|would not|wouldnt)\b/;
+const PREFILTER = /\b(?:not once|not one single time|not a single time|not one time|impossible|not possible|can'?t|cannot|can not|never|ever|not something|not how|don'?t|do not|dont|doesn'?t|does not|wouldn'?t|would not|wouldnt)\b/;
 
 const RULES: Array<[RegExp, string]> = [
   [WE_NEVER, 'default'],
@@ -83,6 +96,9 @@ const RULES: Array<[RegExp, string]> = [
   [NEVER_HAPPENS, 'neverHappens'],
   [NEVER_HAPPENED, 'neverHappens'],
   [NEVER_SEEN, 'neverHappens'],
+  [NEVER_BEEN, 'neverHappens'],
+  [NEVER_BILLED, 'default'],
+  [ALWAYS_NEVER, 'default'],
   [DONT_FAIL, 'dontDo'],
   [IMPOSSIBLE, 'dontDo'],
   [NOT_WHAT_WE_DO, 'dontDo'],

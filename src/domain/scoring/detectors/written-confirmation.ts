@@ -2,9 +2,9 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { findSpans } from '../text.ts';
 
-const OFFER = `(?:i'?ll|i will|ill|i can|i could|let me|lemme|i'?m going to|i am going to|i'?m gonna|im gonna|i'?d like to|i'?d be (?:happy|glad) to|i'?m (?:happy|glad) to|we'?ll|we will|we can|shall i|should i|can i|would you like me to|do you want me to|want me to|i'?ll be|i'?m|i am|im|we'?re|we are)`;
+const OFFER = `(?:i shall|we shall|i'?ll|i will|ill|i can|i could|let me|lemme|i'?m going to|i am going to|i'?m gonna|im gonna|i'?d like to|i'?d be (?:happy|glad) to|i'?m (?:happy|glad) to|we'?ll|we will|we can|shall i|should i|can i|would you like me to|do you want me to|want me to|i'?ll be|i'?m|i am|im|we'?re|we are)`;
 const ADV = `(?:(?:also|just|then|quickly|personally|go ahead and|be|right away|immediately|now) ){0,2}`;
-const SEND = `(?:e-?mail(?:ing)?|fax(?:ing|es)?|mail(?:ing)?|send(?:ing)?|text(?:ing)?|shoot(?:ing)?|write (?:up|out)|writing (?:up|out))`;
+const SEND = `(?:forward(?:ing)?|e-?mail(?:ing)?|fax(?:ing|es)?|mail(?:ing)?|send(?:ing)?|text(?:ing)?|shoot(?:ing)?|write (?:up|out)|writing (?:up|out))`;
 // What goes in writing is the resolution, not the caller's messages (delivery is the service itself).
 const DOCUMENT = `(?:summary|recap|copy|confirmation|written|(?:new|updated|revised) contract|addendum|sign-?off|sign off|form|agreement|letter|document|outline|list of (?:the )?changes|changes|change|updates|revisions|(?:the |your )(?:final )?(?:instructions|script|schedule|procedures?|greeting script)|(?:new|updated|revised|corrected|changed) (?:\\S+ )?(?:instructions|schedule|hours|setup|set-?up|procedure|procedures|plan|rotation|contact list|on-?call list|list|script|greeting|account|routing)|everything (?:we|i)|what (?:we|i)(?:'?ve| have)? (?:agreed|discussed|decided|changed|set up|did|done)|(?:the )?details|it all|all of (?:it|this|that))`;
 const OBJ = `(?:(?:you|u|your office|your (?:office )?manager|over|it|this|that|them|those|these) ){0,3}?(?:(?:a|an|the|that|this|these|those|your|our|all the|all of the|all) )?(?:(?:quick|short|brief|full|written|signed|complete|email|e-?mailed|faxed|detailed|typed) ){0,2}`;
@@ -18,7 +18,7 @@ const FOR_SIGNATURE = new RegExp(
 );
 // "I'll put everything we changed into an email", "I'll get it in writing".
 const IN_WRITING = new RegExp(
-  `\\b${OFFER} ${ADV}(?:(?:put|get|have|confirm|write|lay|set|send|email|e-mail|fax|mail) (?:\\S+ ){0,8}?(?:in(?:to)? (?:writing|an? (?:email|e-mail|letter|fax))|down in writing|on paper)|(?:put|pop|drop|stick) (?:\\S+ ){0,8}?in the (?:post|mail)|(?:get|have) (?:\\S+ ){0,3}?(?:written (?:summary|confirmation|copy|recap)|summary|confirmation|copy of (?:the|these|those|your|all|everything)) (?:\\S+ )?(?:out |over |sent )?to you)\\b(?:[^,;:.!?]{0,40})`,
+  `\\b${OFFER} ${ADV}(?:(?:put|get|have|confirm|write|lay|set|send|email|e-mail|fax|mail) (?:\\S+ ){0,8}?(?:in(?:to)? (?:writing|an? (?:email|e-mail|letter|fax))|down in writing|on paper)|(?:put|pop|drop|stick) (?:\\S+ ){0,8}?in the (?:post|mail)|(?:get|have) (?:\\S+ ){0,3}?(?:written (?:summary|confirmation|copy|recap)|summary|confirmation|copy of (?:the|these|those|your|all|everything)) (?:\\S+ ){0,3}?(?:out |over |sent )?to you)\\b(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "I'll shoot you an email with the changes."
@@ -34,6 +34,11 @@ const EXPECT = new RegExp(
 // "You'll get a written confirmation / an email confirming the changes."
 const YOU_GET = new RegExp(
   `\\b(?:you'?ll|you will|youll|you should) (?:also )?(?:get|receive|have|see) (?:an? |the )?(?:(?:updated|new|revised|changed) (?:\\S+ )?(?:instructions|schedule|hours|procedures?|plan|agreement|contract) (?:in your (?:inbox|email|mail)|by (?:email|e-mail|fax|mail))|written confirmation|confirmation (?:email|e-mail|letter|fax|in writing)|(?:email|e-mail|letter|fax) (?:confirming|summari[sz]ing|with (?:the|a|all|everything) (?:changes|summary|details|new))|copy of (?:the|these|those|your|all) (?:changes|new|updated|revised|instructions|schedule)|summary (?:by|in|via) (?:email|e-mail|fax|mail))(?:[^,;:.!?]{0,40})`,
+  'g',
+);
+// "Email confirmation to follow", "A written summary will be in your inbox", "Would you like the changes emailed to you?"
+const PASSIVE = new RegExp(
+  `\\b(?:(?:e-?mail|written|fax(?:ed)?) confirmation (?:to follow|will follow|is on (?:its|the) way)|(?:written (?:summary|confirmation|copy|recap)|confirmation (?:email|e-mail|letter)|summary(?: email)?)(?: \\S+){0,4}? will be in your (?:inbox|email|mailbox|mail|fax)|(?:you'?ll|you will|youll) (?:get|receive) an? (?:e-?mail|letter|fax)(?: from (?:me|us))?(?: \\S+){0,3}? (?:confirming|summari[sz]ing|outlining|detailing|listing) (?:\\S+ ){0,3}?(?:changes?|everything|details|new|updated|revised|agreed|plan|instructions|schedule|what we)|would you like (?:the|a|your|these|those) (?:\\S+ ){0,3}?(?:e-?mailed|faxed|mailed|sent) (?:over )?to you)\\b(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "I'll email it over", "I'll fax that to you", "I'll have it faxed over": a written medium and a pronoun for what was just agreed.
@@ -53,6 +58,8 @@ const SEND_IT = new RegExp(
   'g',
 );
 // Sending the new instructions to the agents is a fix, not the client's written copy.
+// A copy of the bill or the logs is not the resolution in writing.
+const NOT_RESOLUTION = /\bcop(?:y|ies) of (?:the |your |last \S+ |this \S+ )?(?:invoices?|bills?|statements?|call logs?|logs?|records?|messages?|recordings?|receipts?)\b/;
 const INTERNAL = /\bto (?:our|the|every|all|each|tonight'?s|my) (?:\S+ )?(?:agents?|operators?|staff|team|shift|techs?|technicians?|supervisors?|dispatchers?|stations?)\b/;
 const LEAD_OFFER = /\b(?:i'?ll|i will|ill|i can|i could|let me|i'?m going to|i'?m gonna|im gonna|we'?ll|we will|we can)\b(?![^.?!]*\b(?:can|could|would|will) you\b)[^.?!]*$/;
 const PREFILTER = /(?:mail|fax|send|writing|written|letter|sign|text|post|confirmation)/;
@@ -68,10 +75,12 @@ export const writtenConfirmation: Detector = {
   detect(doc: Doc) {
     if (!PREFILTER.test(doc.folded)) return [];
     const hits: Hit[] = [];
-    for (const re of [SEND_DOC, FOR_SIGNATURE, IN_WRITING, NOTE_WITH, YOU_GET, EXPECT, SEND_IT]) {
+    for (const re of [SEND_DOC, FOR_SIGNATURE, IN_WRITING, NOTE_WITH, YOU_GET, EXPECT, SEND_IT, PASSIVE]) {
       for (const span of findSpans(doc, re)) {
         const before = doc.folded.slice(Math.max(0, span.start - 20), span.start);
         if (INTERNAL.test(doc.folded.slice(span.start, span.end + 40))) continue;
+        const nr = NOT_RESOLUTION.exec(doc.folded.slice(span.start, span.end + 20));
+        if (nr && nr.index < 30) continue;
         // "...and email it over" needs the trainee's own offer earlier in the clause, not the caller's "can you".
         if (/^(?:and|then)\b/.test(doc.folded.slice(span.start, span.end)) && !LEAD_OFFER.test(doc.folded.slice(Math.max(0, span.start - 60), span.start))) continue;
         if (/\b(?:if|unless|didn'?t|did not|never|can'?t|cannot|won'?t)\s+(?:\S+\s+)?$/.test(before)) continue;
