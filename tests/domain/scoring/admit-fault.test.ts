@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { score } from '../../../src/domain/scoring/scorer.ts';
+import { describeLabel } from './support/label-table.ts';
 
 const LABEL = 'admit-fault';
 
@@ -178,22 +177,8 @@ const NO: string[] = [
   "Nobody is blaming you.",
 ];
 
-describe(LABEL, () => {
-  it.each(YES)('finds it in %j', (text) => {
-    expect(score({ text }).labels).toContain(LABEL);
-  });
-
-  it.each(NO)('does not find it in %j', (text) => {
-    expect(score({ text }).labels).not.toContain(LABEL);
-  });
-
-  it('reports the phrase that shows it, with a reason', () => {
-    const text = "Dr. Patel, I understand the page went to Dr. Singh. That mistake was ours, and I've fixed the list.";
-    const result = score({ text, callerName: 'Dr. Patel' });
-    const ev = result.evidence.filter((e) => e.label === LABEL);
-    expect(ev.length).toBeGreaterThan(0);
-    expect(ev.some((e) => text.slice(e.start, e.end).toLowerCase().includes("mistake was ours"))).toBe(true);
-    expect(ev.every((e) => e.end - e.start < text.length || text.length < 60)).toBe(true);
-    expect(ev[0]!.reason.length).toBeGreaterThan(20);
-  });
+describeLabel(LABEL, {
+  yes: YES,
+  no: NO,
+  evidence: { text: "Dr. Patel, I understand the page went to Dr. Singh. That mistake was ours, and I've fixed the list.", phrase: "mistake was ours" },
 });

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { score } from '../../../src/domain/scoring/scorer.ts';
+import { describeLabel } from './support/label-table.ts';
 
 const LABEL = 'defensive';
 
@@ -225,22 +224,8 @@ const NO: string[] = [
     "Could your receptionist have changed the forwarding? I want to rule everything out.",
 ];
 
-describe(LABEL, () => {
-  it.each(YES)('finds it in %j', (text) => {
-    expect(score({ text }).labels).toContain(LABEL);
-  });
-
-  it.each(NO)('does not find it in %j', (text) => {
-    expect(score({ text }).labels).not.toContain(LABEL);
-  });
-
-  it('reports the phrase that shows it, with a reason', () => {
-    const text = "Our log shows the message was delivered at 6:05, so you must have missed it.";
-    const result = score({ text, callerName: 'Dr. Patel' });
-    const ev = result.evidence.filter((e) => e.label === LABEL);
-    expect(ev.length).toBeGreaterThan(0);
-    expect(ev.some((e) => text.slice(e.start, e.end).toLowerCase().includes("you must have missed it"))).toBe(true);
-    expect(ev.every((e) => e.end - e.start < text.length || text.length < 60)).toBe(true);
-    expect(ev[0]!.reason.length).toBeGreaterThan(20);
-  });
+describeLabel(LABEL, {
+  yes: YES,
+  no: NO,
+  evidence: { text: "Our log shows the message was delivered at 6:05, so you must have missed it.", phrase: "you must have missed it" },
 });

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { score } from '../../../src/domain/scoring/scorer.ts';
+import { describeLabel } from './support/label-table.ts';
 
 const LABEL = 'dismissive';
 
@@ -181,22 +180,8 @@ const NO: string[] = [
     "There's nothing more important to me right now than fixing this.",
 ];
 
-describe(LABEL, () => {
-  it.each(YES)('finds it in %j', (text) => {
-    expect(score({ text }).labels).toContain(LABEL);
-  });
-
-  it.each(NO)('does not find it in %j', (text) => {
-    expect(score({ text }).labels).not.toContain(LABEL);
-  });
-
-  it('reports the phrase that shows it, with a reason', () => {
-    const text = "Mr. Haddad, billing isn't my department.";
-    const result = score({ text, callerName: 'Dr. Patel' });
-    const ev = result.evidence.filter((e) => e.label === LABEL);
-    expect(ev.length).toBeGreaterThan(0);
-    expect(ev.some((e) => text.slice(e.start, e.end).toLowerCase().includes("my department"))).toBe(true);
-    expect(ev.every((e) => e.end - e.start < text.length || text.length < 60)).toBe(true);
-    expect(ev[0]!.reason.length).toBeGreaterThan(20);
-  });
+describeLabel(LABEL, {
+  yes: YES,
+  no: NO,
+  evidence: { text: "Mr. Haddad, billing isn't my department.", phrase: "my department" },
 });

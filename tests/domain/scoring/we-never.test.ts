@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { score } from '../../../src/domain/scoring/scorer.ts';
+import { describeLabel } from './support/label-table.ts';
 
 const LABEL = 'we-never';
 
@@ -179,22 +178,8 @@ const NO: string[] = [
     "We never want a doctor paged on their day off.",
 ];
 
-describe(LABEL, () => {
-  it.each(YES)('finds it in %j', (text) => {
-    expect(score({ text }).labels).toContain(LABEL);
-  });
-
-  it.each(NO)('does not find it in %j', (text) => {
-    expect(score({ text }).labels).not.toContain(LABEL);
-  });
-
-  it('reports the phrase that shows it, with a reason', () => {
-    const text = "We've never had that problem with any other client.";
-    const result = score({ text, callerName: 'Dr. Patel' });
-    const ev = result.evidence.filter((e) => e.label === LABEL);
-    expect(ev.length).toBeGreaterThan(0);
-    expect(ev.some((e) => text.slice(e.start, e.end).toLowerCase().includes("never had that problem"))).toBe(true);
-    expect(ev.every((e) => e.end - e.start < text.length || text.length < 60)).toBe(true);
-    expect(ev[0]!.reason.length).toBeGreaterThan(20);
-  });
+describeLabel(LABEL, {
+  yes: YES,
+  no: NO,
+  evidence: { text: "We've never had that problem with any other client.", phrase: "never had that problem" },
 });
