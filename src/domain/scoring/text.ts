@@ -109,6 +109,24 @@ export function makeDoc(original: string, lang: Lang, callerName?: string): Doc 
 }
 
 /**
+ * Every non-empty match of the global pattern `re` in `text`, from the start.
+ * Detectors loop over these instead of driving `exec` and `lastIndex` by hand.
+ */
+export function matchesIn(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
  * Every match of `re` in every sentence, as spans of the original input.
  * `re` must carry the `g` flag. Use `group` to report only a capture group
  * (a named or numbered one) as the evidence.
@@ -116,13 +134,7 @@ export function makeDoc(original: string, lang: Lang, callerName?: string): Doc 
 export function findSpans(doc: Doc, re: RegExp, group?: number): Span[] {
   const spans: Span[] = [];
   for (const s of doc.sentences) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of matchesIn(s.text, re)) {
       let from = m.index;
       let text = m[0];
       if (group !== undefined && m[group] !== undefined) {

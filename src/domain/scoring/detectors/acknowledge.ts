@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { pattern } from '../patterns.ts';
 import { findRephrase } from './rephrase.ts';
+import { matchesIn } from '../text.ts';
 
 const U = `(?:underst(?:and|nad|adn)|undersatnd|udnerstand|understan)`;
 const ADV = `(?:(?:completely|totally|fully|really|definitely|absolutely|certainly|truly|do|can|clearly|now|hear you and|hear you,? and)\\s+){0,2}`;
@@ -135,9 +136,7 @@ function genericHits(s: Sentence, hits: Hit[]): void {
 }
 
 function understandHits(s: Sentence, hits: Hit[]): void {
-  ACK_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ACK_RE.exec(s.text)) !== null) {
+  for (const m of matchesIn(s.text, ACK_RE)) {
     const before = s.text.slice(0, m.index);
     if (/\b(?:don'?t|do not|dont|didn'?t|did not|can'?t|cannot|to|if|not sure|help me|need to|want to|wanna|sure|whether)\s*$/.test(before)) continue;
     if (/\b(?:it|that) sounds like (?:the|this|that)\b/.test(m[0]) && !/\b(?:you|your)\b/.test(s.text.slice(m.index))) continue;
@@ -151,9 +150,7 @@ function understandHits(s: Sentence, hits: Hit[]): void {
 }
 
 function seeHits(s: Sentence, hits: Hit[]): void {
-  SEE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SEE_RE.exec(s.text)) !== null) {
+  for (const m of matchesIn(s.text, SEE_RE)) {
     if (SEE_NEG.test(s.text.slice(m.index, m.index + 40))) continue;
     const rest = s.text.slice(m.index + m[0].length);
     const clause = m[0] + rest.slice(0, clauseLen(rest));
@@ -175,9 +172,7 @@ function callerHits(s: Sentence, hits: Hit[]): void {
       hits.push({ start: s.start + from, end: s.start + from + clauseLen(tail), reason: 'restate' });
     }
   }
-  CALLER_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CALLER_RE.exec(s.text)) !== null) {
+  for (const m of matchesIn(s.text, CALLER_RE)) {
     const lead = CALLER_LEAD.exec(m[0]);
     const from = m.index + (lead ? lead[0].length : 0);
     const before = s.text.slice(0, from);

@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { summarize } from './summarize.ts';
+import { matchesIn } from '../text.ts';
 
 // Corrective verbs: a change made to the account, the routing or the staff, not an investigation ("checked", "pulled").
 const DONE = [
@@ -88,9 +89,7 @@ function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp, check?: (m: st
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
     if (!gate.test(s.text)) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text)) !== null) {
+    for (const m of matchesIn(s.text, re)) {
       let text = m[0].replace(/\s+$/, '');
       // The tail is bounded by length, so cut back to a whole word.
       if (/\w/.test(s.text[m.index + m[0].length] ?? '')) text = text.replace(/\s+\S*$/, '');
@@ -120,9 +119,7 @@ function recapCredits(doc: Doc): Hit[] {
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
     if (s.start + s.text.length < from) continue;
-    RECAP_CREDIT.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = RECAP_CREDIT.exec(s.text)) !== null) {
+    for (const m of matchesIn(s.text, RECAP_CREDIT)) {
       if (s.start + m.index < from) continue;
       hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length, reason: 'default' });
     }

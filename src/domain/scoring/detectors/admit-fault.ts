@@ -1,6 +1,7 @@
 import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern } from '../patterns.ts';
+import { matchesIn } from '../text.ts';
 
 const ERR = `(?:mistake|error|fault|bad|doing|screw-?up|slip-?up|oversight|miss|mess-?up|failure|blunder|mix-?up|goof)`;
 const ALL = `(?:\\s+(?:completely|entirely|totally|all|definitely|clearly|absolutely|100%|100 percent|squarely|fully|wholly|honestly|really|just))?`;
@@ -81,9 +82,7 @@ function detect(doc: Doc): Hit[] {
     if (/\?\s*$/.test(s.text)) continue;
     for (const [re, reason, gate] of RULES) {
       if (!gate.test(s.text)) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s.text)) !== null) {
+      for (const m of matchesIn(s.text, re)) {
         const x = m.groups?.x ?? m[0];
         const from = m.index + m[0].indexOf(x);
         const before = s.text.slice(Math.max(0, from - 60), from);

@@ -1,6 +1,6 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
-import { sentenceSpan } from '../text.ts';
+import { sentenceSpan, matchesIn } from '../text.ts';
 import { summarize } from './summarize.ts';
 
 const CREDIT = `(?:credit|credits|refund|refunds|reimburse|reimbursement|money back|comp|compensat\\w*|the (?:whole|full|entire) (?:month|quarter|bill|invoice|year|amount)|write (?:it|that|the \\w+) off)`;
@@ -57,9 +57,7 @@ export const compromise: Detector = {
       GOODWILL.lastIndex = 0;
       const g = GOODWILL.exec(s.text);
       if (g) hits.push({ start: s.start + g.index, end: s.start + g.index + g[0].length, reason: 'partial' });
-      STANDALONE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = STANDALONE.exec(s.text)) !== null) {
+      for (const m of matchesIn(s.text, STANDALONE)) {
         // A full credit is not a compromise.
         if (/\b(?:full|whole|entire|all of)\b/.test(m[0]) && !ruled) continue;
         if (/\b(?:if|unless|can'?t|cannot|not)\s+(?:\S+\s+)?$/.test(s.text.slice(Math.max(0, m.index - 15), m.index))) continue;

@@ -1,6 +1,7 @@
 import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern } from '../patterns.ts';
+import { matchesIn } from '../text.ts';
 
 const THAT_IS = `(?:that|this|it|what you'?re saying|what you said)(?:'s|s| is| was|'s just| is just| was just| is simply|'s simply)`;
 
@@ -108,9 +109,7 @@ function detect(doc: Doc): Hit[] {
     if (!ANY.test(s.text)) continue;
     for (const [re, reason, needsFact, gate] of RULES) {
       if (!gate.test(s.text)) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s.text)) !== null) {
+      for (const m of matchesIn(s.text, re)) {
         const x = m.groups?.x ?? m.groups?.y ?? m[0];
         const from = m.index + m[0].indexOf(x);
         // Blame framed as a question or a possibility ("is it possible you...?") is probing, not arguing.

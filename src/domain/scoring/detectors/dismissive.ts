@@ -1,6 +1,7 @@
 import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern } from '../patterns.ts';
+import { matchesIn } from '../text.ts';
 
 const SUBJ = `(?:that|this|it|billing|that stuff|credits?|refunds?|the (?:bill|billing|credit|refund|fee)(?: part| question| issue)?)`;
 const NOT_MINE = pattern(
@@ -64,9 +65,7 @@ function detect(doc: Doc): Hit[] {
     if (!ANY.test(s.text)) continue;
     for (const [re, reason, gate] of RULES) {
       if (!gate.test(s.text)) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s.text)) !== null) {
+      for (const m of matchesIn(s.text, re)) {
         const x = m.groups?.x ?? m[0];
         if (x.trim() === '') continue;
         const from = m.index + m[0].indexOf(x);

@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { pattern } from '../patterns.ts';
+import { matchesIn } from '../text.ts';
 
 const PREFILTER = /(?:understand|get|see) why|sor+y|apolog|imagine|must (?:have|be|feel)|must'?ve|sounds?|can'?t have|cannot have|would|i'?d|id be|in your (?:shoes|position|place)|every (?:right|reason)|understandable|right to|no wonder|feel your|hate|fair|why (?:that|this|it)|how you|been there|blame you|feel|awful|terrible|horrible|nightmare|last thing|hate that|heart|regret|unfortunate|wish|shame|frustrating|how (?:stressful|upsetting|awful|frustrating|scary)|what a|worst|pain|annoying|too\b|so would i|(?:upset|frustrate|worry|scare|rattle|alarm|anger|infuriate|unsettle|panic|stress out) (?:any|most)/;
 
@@ -91,9 +92,7 @@ export const empathize: Detector = {
         apologyHits(s, APOLOGY_RE, hits);
       }
       if (!PREFILTER.test(s.text)) continue;
-      FEELING_RE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = FEELING_RE.exec(s.text)) !== null) {
+      for (const m of matchesIn(s.text, FEELING_RE)) {
         hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason: 'feeling' });
       }
     }
@@ -107,9 +106,7 @@ const OWNED = /\b(?:i'?m|i am|im|we'?re|we are|i|we|my|our|so|very|really|truly|
 const LONG_WAIT = /\b(?:so long|that long|this long|long|lengthy|extended|your time|all this time|again)\b/;
 
 function apologyHits(s: Sentence, re: RegExp, hits: Hit[]): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s.text)) !== null) {
+  for (const m of matchesIn(s.text, re)) {
     const after = s.text.slice(m.index + m[0].length);
     const before = s.text.slice(0, m.index);
     // "not sorry", "no need to be sorry", "you're sorry" are not the agent feeling for the caller.

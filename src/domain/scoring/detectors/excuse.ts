@@ -1,6 +1,7 @@
 import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern } from '../patterns.ts';
+import { matchesIn } from '../text.ts';
 
 const INTENS = `(?:(?:so|really|completely|pretty|super|extremely|very|incredibly|just|totally|absolutely|crazy|insanely|ridiculously|a (?:little|bit)|kind of|kinda|all|also)\\s+){0,2}`;
 const WHO = `(?:^were|we|we'?re|we'?ve|weve|i|i'?m|im|i'?ve|ive|everyone|everybody|the (?:whole )?(?:office|team|center|centre|staff|floor|answering service|service|call center|night shift|overnight (?:shift|team|crew)|weekend (?:shift|crew|team)|agents|operators|dispatchers|phones|lines)|(?:our|my|all (?:of )?our|all the) (?:[a-z]+ )?(?:agents|operators|staff|team|dispatchers|people|lines|phones|folks|reps|receptionists)|(?:she|he|they)(?:'re|'s)?)`;
@@ -95,9 +96,7 @@ function detect(doc: Doc): Hit[] {
     if (!ANY.test(s.text)) continue;
     for (const [re, reason, gate] of RULES) {
       if (!gate.test(s.text)) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s.text)) !== null) {
+      for (const m of matchesIn(s.text, re)) {
         const x = m.groups?.x ?? m[0];
         const from = m.index + m[0].indexOf(x);
         const before = s.text.slice(Math.max(0, from - 80), from);

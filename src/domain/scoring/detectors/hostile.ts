@@ -1,6 +1,6 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
-import { findSpans } from '../text.ts';
+import { findSpans, matchesIn } from '../text.ts';
 
 // Cheap keyword gates: each pattern runs only when its words are present.
 const GATE = {
@@ -61,14 +61,11 @@ function detect(doc: Doc): Hit[] {
   if (GATE.insult.test(f)) {
     for (const s of doc.sentences) {
       if (!GATE.insult.test(s.text)) continue;
-      INSULT.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = INSULT.exec(s.text)) !== null) {
+      for (const m of matchesIn(s.text, INSULT)) {
         let start = s.start + m.index;
         const end = start + m[0].length;
         while (start < end && /[\s,.!-]/.test(f[start]!)) start++;
         if (end > start) hits.push({ start, end, reason: 'insult' });
-        if (m[0].length === 0) INSULT.lastIndex++;
       }
     }
   }

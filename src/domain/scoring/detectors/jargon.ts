@@ -1,5 +1,6 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
+import { matchesIn } from '../text.ts';
 
 const PREFILTER = /\b(?:acds?|dids?|voip|pbxs?|ivrs?|sip|ani|dnis|aht|tas|master ?-?cards?|call ?-?paths?|handle times?|hunt groups?|ring groups?|patch(?:ed|es|ing)?)\b/i;
 
@@ -29,9 +30,7 @@ function detect(doc: Doc): Hit[] {
   if (!PREFILTER.test(doc.original)) return [];
   const hits: Hit[] = [];
   const collect = (re: RegExp, text: string, offset: number, reason: string) => {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    for (const m of matchesIn(text, re)) {
       hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, reason });
     }
   };
@@ -43,9 +42,7 @@ function detect(doc: Doc): Hit[] {
     collect(DID_LOWER, s.text, s.start, 'acronym');
     collect(CALL_PATH, s.text, s.start, 'callPath');
     collect(PATCH, s.text, s.start, 'patch');
-    MASTERCARD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MASTERCARD.exec(s.text)) !== null) {
+    for (const m of matchesIn(s.text, MASTERCARD)) {
       if (PAYMENT.test(s.text)) continue;
       const start = s.start + m.index;
       const end = start + m[0].length;

@@ -1,6 +1,6 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
-import { sentenceSpan } from '../text.ts';
+import { sentenceSpan, matchesIn } from '../text.ts';
 
 // A question that hands the choice to the caller ("which would you prefer?", "would either of those help?").
 const STRONG_CHOICE = /\b(?:which (?:one |option |way |of (?:those|these|them|the two) )?(?:would|do|did|will) you\b|which (?:one |option |way )?(?:sounds?|works?|would work|seems?|suits?|feels?|is|would be|will be) (?:better|best|easier|good|right|more|for you)|whichever (?:you|u|is|works|suits|feels|sounds)|whatever(?:'s| is) (?:easier|easiest|best|better)\b|(?:you'?re|you are) (?:welcome|free) to (?:choose|pick|decide)|(?:would|will|do|does|could|can) (?:either|any|one) of (?:those|these|them|the two)|either (?:one|option|way) (?:works|is fine|would work)|what would you prefer|what works (?:best|better) for you|up to you|your (?:call|choice)|you (?:can|could) (?:choose|pick|decide))/;
@@ -50,9 +50,7 @@ function choiceHit(s: Sentence, prev: Sentence | undefined): Hit | undefined {
 
 function suggestionHits(s: Sentence): Hit[] {
   const hits: Hit[] = [];
-  SUGGEST.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SUGGEST.exec(s.text)) !== null) {
+  for (const m of matchesIn(s.text, SUGGEST)) {
     if (HOLD_CHOICE.test(s.text) && !/\b(?:suggest|recommend|ways|ideas)\b/.test(m[0])) continue;
     if (/\b(?:no|not|any)\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
     hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason: 'suggest' });

@@ -1,5 +1,6 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
+import { matchesIn } from '../text.ts';
 
 // Someone with more authority or the right expertise (000 Escalating: billing, customer service/operations manager, technical).
 const ROLE_WORD = `(?:supervisor|manager|manger|director|boss|owner|team lead|lead|shift lead|head of [a-z]+|billing (?:department|office|team|specialist|manager|rep|person|people|lead)|accounts? (?:department|team|manager)|account rep|customer service(?: manager| director| rep| team| lead)?|operations (?:manager|director|lead)|tech(?:nical)? (?:team|department|support|specialist|person|lead)|tech support|technician|specialist|someone (?:from|in|on) (?:our |the )?(?:billing|accounting|accounts|tech|technical|it|management|support|customer service|operations)|(?:mr|mrs|ms|miss)\\.? [a-z]+|[a-z]+ (?:from|in|on) (?:our |the )?(?:billing|accounting|accounts|tech\\w*|customer service|operations|management|support)(?: (?:team|department|office))?)`;
@@ -71,9 +72,7 @@ function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp, gate2?: RegExp
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
     if (!gate.test(s.text) || (gate2 && !gate2.test(s.text))) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text)) !== null) {
+    for (const m of matchesIn(s.text, re)) {
       let text = m[0].replace(/\s+$/, '');
       if (/\w/.test(s.text[m.index + m[0].length] ?? '')) text = text.replace(/\s+\S*$/, '');
       const before = s.text.slice(Math.max(0, m.index - 25), m.index);

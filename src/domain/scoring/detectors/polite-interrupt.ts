@@ -1,6 +1,6 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
-import { findSpans } from '../text.ts';
+import { findSpans, matchesIn } from '../text.ts';
 import { near } from '../patterns.ts';
 
 const PREFILTER = /pause you|interru|jump|cut|break|butt|interject|stop you|step in|chime|hop in|excuse|pardon/;
@@ -23,9 +23,7 @@ function detect(doc: Doc): Hit[] {
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
     if (NOT_THIS.test(s.text)) continue;
-    INTERRUPT.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = INTERRUPT.exec(s.text)) !== null) {
+    for (const m of matchesIn(s.text, INTERRUPT)) {
       hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
   }

@@ -3,6 +3,7 @@ import type { Span } from '../types.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { holdOrCallback } from './hold-or-callback.ts';
 import { verifyNumber } from './verify-number.ts';
+import { matchesIn } from '../text.ts';
 
 const PREFILTER =
   /\b(?:when|whens|what|whats|who|whom|which|where|how|did|was|were|has|have|is|whose|give|share|tell|walk|describe|understand|know|anything|explain|ask|remember|recall|any)\b/;
@@ -66,9 +67,7 @@ export const probingQuestion: Detector = {
       const asked = isQuestion(s);
       const wh = asked || CLAUSE_WH.test(s.text);
       for (const re of wh ? [WH_RE, INVITE_RE] : [INVITE_RE]) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(s.text)) !== null) {
+        for (const m of matchesIn(s.text, re)) {
           const before = s.text.slice(0, m.index);
           if (re === WH_RE && ((!asked && !CLAUSE_START.test(before)) || EMBEDDED.test(before))) continue;
           // "else" and "any ..." probes must open their clause: "I didn't find any errors?" asks nothing.

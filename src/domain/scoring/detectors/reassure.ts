@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern } from '../patterns.ts';
+import { matchesIn } from '../text.ts';
 
 const PREFILTER = /follow through|fall through|slip|committed|see that|consider it|on my watch|count on me|from here|taken care|sorted|fixed|resolved|take care|handle|fix|sort|resolv|right|see (?:this|it|that) through|make sure|ensure|priority|personally|myself|own|responsib|everything|whatever|all i can|best|promise|guarantee|word|assured|on it|got this|leave (?:it|this) with me|until|stay on|follow (?:this|it) through|straighten|get (?:this|it|that) (?:done|fixed)|keep|working|running|my job|with me|see (?:this|it|that)|put (?:it|this|that|things) right/;
 
@@ -72,9 +73,7 @@ export const reassure: Detector = {
     if (!PREFILTER.test(doc.folded)) return [];
     const hits: Hit[] = [];
     for (const s of doc.sentences) {
-      OWN_RE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = OWN_RE.exec(s.text)) !== null) {
+      for (const m of matchesIn(s.text, OWN_RE)) {
         const before = s.text.slice(0, m.index);
         // A conditional or a hypothetical ("if I could fix it", "someone will take care of it") is not the agent owning it.
         if (/\b(?:if|unless|wish|whether|can'?t|cannot|could)\s+$/.test(before)) continue;

@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { pattern } from '../patterns.ts';
+import { matchesIn } from '../text.ts';
 
 const PREFILTER = /summar|sum up|recap|\?|fair|put it|underst|unders|follow|right|correct|straight|confirm|clarif|sure|hearing|saying|repeat|read (?:that|it|this) back|read back|play back|summary|accurate|missed|miss anything|leave anything|in other words|let me see|sounds? like|make sure|get (?:all|that|everything)|got (?:all|that|everything)|check|wrong/;
 
@@ -93,9 +94,7 @@ function scan(doc: Doc): RephraseHit[] {
   const out: RephraseHit[] = [];
   const sentences = doc.sentences;
   sentences.forEach((s: Sentence, i: number) => {
-    LEAD_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = LEAD_RE.exec(s.text)) !== null) {
+    for (const m of matchesIn(s.text, LEAD_RE)) {
       const rest = s.text.slice(m.index + m[0].length);
       if (DATA_CHECK.test(rest) && wordCount(rest) < 10) continue;
       // "Just to confirm, what's your account number?" asks for data, not for a check of the problem.
@@ -106,8 +105,7 @@ function scan(doc: Doc): RephraseHit[] {
         (next !== undefined && wordCount(rest) < 4 && /[:?-]\s*$|\bso far\b/.test(s.text) && wordCount(next.text) >= 5 && CONTENT.test(next.text));
       out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, restates });
     }
-    CHECK_RE.lastIndex = 0;
-    while ((m = CHECK_RE.exec(s.text)) !== null) {
+    for (const m of matchesIn(s.text, CHECK_RE)) {
       const before = s.text.slice(0, m.index);
       if (/^\s*[-,:]\s*(?:the\s+|on\s+|at\s+)?\d/.test(s.text.slice(m.index + m[0].length))) continue;
       const prev = sentences[i - 1];

@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern } from '../patterns.ts';
+import { matchesIn } from '../text.ts';
 
 const PREFILTER = /perhaps|possib|occasional|sometimes|seem|appear|looks like|unlikely|misunderst|miscommunicat|mix-?up|maybe|might|may have|might have|could have|may be|might be|could be|chance|probabl|rare|likely|wonder|conceiv|suspect|guess|apparent|presumab/;
 
@@ -57,9 +58,7 @@ export const softWords: Detector = {
     if (!PREFILTER.test(doc.folded)) return [];
     const hits: Hit[] = [];
     for (const s of doc.sentences) {
-      SOFT_RE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = SOFT_RE.exec(s.text)) !== null) {
+      for (const m of matchesIn(s.text, SOFT_RE)) {
         let from = m.index;
         let word = m[0];
         const lead = /^(?:, |- )/.exec(word);

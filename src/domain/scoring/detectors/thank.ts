@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern } from '../patterns.ts';
+import { matchesIn } from '../text.ts';
 
 const PREFILTER = /thank|thanks|thx|\bty\b|\bta\b|cheers|apprec|grateful|glad/;
 
@@ -49,9 +50,7 @@ export const thank: Detector = {
     const hits: Hit[] = [];
     for (const s of doc.sentences) {
       for (const re of [THANK_RE, APPRECIATE_RE, GRATEFUL_RE]) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(s.text)) !== null) {
+        for (const m of matchesIn(s.text, re)) {
           const after = s.text.slice(m.index + m[0].length);
           // A greeting or sign-off ("thank you for calling Apex", "thanks for your time, bye") has nothing to thank for.
           if (/\b(?:no|not|don'?t|dont)\s+$/.test(s.text.slice(0, m.index))) continue;

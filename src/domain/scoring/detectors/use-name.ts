@@ -1,5 +1,5 @@
 import type { Detector, Hit } from '../detector.ts';
-import { fold, type Doc } from '../text.ts';
+import { fold, type Doc, matchesIn } from '../text.ts';
 
 type Gender = 'm' | 'f' | 'dr' | 'any';
 
@@ -94,9 +94,7 @@ export const useName: Detector = {
     const hits: Hit[] = [];
     for (const s of doc.sentences) {
       if (c.titled) {
-        c.titled.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = c.titled.exec(s.text)) !== null) {
+        for (const m of matchesIn(s.text, c.titled)) {
           const used = TITLES[m[1]!]!;
           const given = m[2];
           if (!titleFits(used, parsed.gender)) continue;
@@ -109,9 +107,7 @@ export const useName: Detector = {
         }
       }
       if (c.first) {
-        c.first.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = c.first.exec(s.text)) !== null) {
+        for (const m of matchesIn(s.text, c.first)) {
           const before = s.text.slice(Math.max(0, m.index - 24), m.index);
           const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
           // A title right before the first name ("Mr. Tom") is part of the titled match; another surname after it names someone else.

@@ -1,5 +1,5 @@
 import type { Detector, Hit } from '../detector.ts';
-import { sentenceSpan, type Doc, type Sentence } from '../text.ts';
+import { sentenceSpan, type Doc, type Sentence, matchesIn } from '../text.ts';
 import { near } from '../patterns.ts';
 
 // Cheap gates on the whole text, so most sentences skip the long patterns.
@@ -62,13 +62,7 @@ const SHORT_WAIT = /\b(?:\d+|a|one|two|three|five|ten|a few|a couple(?: of)?) (?
 
 function inSentence(s: Sentence, re: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s.text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  for (const m of matchesIn(s.text, re)) {
     out.push(m);
   }
   return out;

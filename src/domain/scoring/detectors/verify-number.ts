@@ -1,5 +1,5 @@
 import type { Detector, Hit } from '../detector.ts';
-import { findSpans, type Doc } from '../text.ts';
+import { findSpans, type Doc, matchesIn } from '../text.ts';
 
 const PREFILTER = /\bnumber|#|\bstill (?:on|at)\b|\d{3,4} \d{3}\b|\bani\b|\bdid on\b|\bcaller id\b|call ?back|\bcell\b|\bmobile\b|\bphone\b|\breach (?:you|u)\b|\bcall (?:you|u)\b|\d{3}[-. ]?\d{4}|\bline\b/;
 
@@ -73,9 +73,7 @@ export const verifyNumber: Detector = {
       const question = /\?\s*$/.test(s.text) || /\bstill\b/.test(s.text);
       if (!question || !ABOUT_NUMBER.test(s.text)) continue;
       for (const re of [IS_STILL_RE, HAVE_ON_FILE_RE]) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(s.text)) !== null) {
+        for (const m of matchesIn(s.text, re)) {
           const clause = s.text.slice(m.index);
           const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
           const pointsBack = /\b(?:that|this|it)\b/.test(m[0]) && PHONE_RE.test(s.text.slice(0, m.index));

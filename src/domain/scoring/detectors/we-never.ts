@@ -1,6 +1,7 @@
 import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { pattern } from '../patterns.ts';
+import { matchesIn } from '../text.ts';
 
 // Who speaks for the service. "were"/"well" are left out on purpose: "you were never called" is not "we".
 const STAFF = `(?:lines?|phones?|phone system|switchboard|pagers?|paging system|software|network|platform|ppl|agents?|operators?|staff|people|team|dispatchers?|employees|receptionists?|service|system|company|shift|folks|guys|girls|crew|reps?|representatives|call ?cent(?:er|re)|office|answering service|techs?|nurses?|night crew)`;
@@ -109,9 +110,7 @@ function detect(doc: Doc): Hit[] {
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
     for (const [re, reason] of RULES) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s.text)) !== null) {
+      for (const m of matchesIn(s.text, re)) {
         const claim = m.groups?.claim ?? m[0];
         const from = m.index + m[0].indexOf(claim);
         if (accept(s, from, claim)) {
