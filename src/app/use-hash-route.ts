@@ -7,7 +7,12 @@ export type Route =
   | { name: 'workbook'; sectionId?: string }
   | { name: 'desk-cards'; cardId?: string }
   | { name: 'calls' }
-  | { name: 'call'; scenarioId: string; mode: 'coaching' | 'exam' };
+  | { name: 'call'; scenarioId: string; mode: 'coaching' | 'exam' }
+  /** The supervisor's dashboard (issue "supervisor review"). */
+  | { name: 'review' }
+  /** The trainer's classroom console and the projector's audience view (issue "classroom"). */
+  | { name: 'classroom' }
+  | { name: 'audience' };
 
 /** Reads a route from a location hash ("#/phrase-check"); unknown hashes go home. */
 export function parseRoute(hash: string): Route {
@@ -21,6 +26,12 @@ export function parseRoute(hash: string): Route {
       return path[1] ? { name: 'desk-cards', cardId: decodeURIComponent(path[1]) } : { name: 'desk-cards' };
     case 'calls':
       return { name: 'calls' };
+    case 'review':
+      return { name: 'review' };
+    case 'classroom':
+      return { name: 'classroom' };
+    case 'audience':
+      return { name: 'audience' };
     case 'call':
       return path[1] ? { name: 'call', scenarioId: decodeURIComponent(path[1]), mode: path[2] === 'exam' ? 'exam' : 'coaching' } : { name: 'calls' };
     default:

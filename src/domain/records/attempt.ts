@@ -57,6 +57,8 @@ export const attemptSchema = z.object({
   /** A fingerprint of the scenario content, so a record made on an older edit of the call can be told apart. */
   scenarioVersion: z.string().min(1),
   mode: z.enum(CALL_MODES),
+  /** The language the call was played in; re-scoring reads the transcript in it. Records from before Spanish are English. */
+  lang: z.enum(['en', 'es']).default('en'),
   inputMix: z.object({ choices: z.number().int().min(0), typed: z.number().int().min(0), silent: z.number().int().min(0) }),
   startedAt: z.number(),
   endedAt: z.number(),

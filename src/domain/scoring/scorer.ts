@@ -3,9 +3,7 @@ import { resolveJudgementCalls } from './judgement.ts';
 import { LABELS, type LabelId } from './labels.ts';
 import { makeDoc } from './text.ts';
 import type { Evidence, Lang, ScoreInput, ScoreResult } from './types.ts';
-import { DETECTORS } from './detectors/index.ts';
-
-const detectorByLabel = new Map<LabelId, Detector>(DETECTORS.map((d) => [d.label, d]));
+import { detectorsFor } from './languages.ts';
 
 /** Hits per label, before they become evidence. */
 export type HitMap = Map<LabelId, Hit[]>;
@@ -26,10 +24,12 @@ export function score(input: ScoreInput): ScoreResult {
   const lang: Lang = input.lang === 'es' ? 'es' : 'en';
   if (text.trim() === '') return { labels: [], evidence: [] };
   const callerName = typeof input.callerName === 'string' ? input.callerName : undefined;
+  // Until a language's pack is loaded its text is read with the English detectors.
+  const detectors = detectorsFor(lang) ?? detectorsFor('en')!;
   const doc = makeDoc(text, lang, callerName);
 
   const hits: HitMap = new Map();
-  for (const detector of DETECTORS) {
+  for (const detector of detectors) {
     let found: Hit[] = [];
     try {
       found = detector.detect(doc);
@@ -47,7 +47,7 @@ export function score(input: ScoreInput): ScoreResult {
     const found = hits.get(label);
     if (!found || found.length === 0) continue;
     labels.push(label);
-    const detector = detectorByLabel.get(label)!;
+    const detector = detectors.find((d) => d.label === label)!;
     const seen = new Set<string>();
     for (const hit of found) {
       const key = `${hit.start}:${hit.end}`;
