@@ -20,7 +20,15 @@ export const attemptTurnSchema = z.object({
   turn: z.number().int().min(1),
   stepId: z.string(),
   callerLines: z.array(shownLineSchema),
-  source: z.enum(['choice', 'typed', 'silent']),
+  /**
+   * How the answer came in: a picked response, typed (or spoken) words,
+   * silence, or (classroom) rubric labels the trainer ticked with no words.
+   */
+  source: z.enum(['choice', 'typed', 'silent', 'rubric']),
+  /** Classroom: the profile id of the trainee in the hot seat for this turn; absent in solo play. */
+  answeredBy: z.string().min(1).optional(),
+  /** Classroom: labels the trainer added to or removed from what the scorer found; kept so review can show both. */
+  trainerCorrection: z.object({ added: z.array(labelSchema), removed: z.array(labelSchema) }).optional(),
   responseId: z.string().optional(),
   text: z.string().nullable(),
   labels: z.array(labelSchema),
@@ -67,6 +75,10 @@ export const attemptSchema = z.object({
   score: z.object({ total: z.number().min(0).max(100), parts: z.array(scorePartSchema), rules: z.array(ruleResultSchema) }),
   endingId: z.string().min(1),
   outcome: z.object({ kind: z.enum(ENDING_KINDS), result: z.enum(ENDING_RESULTS) }),
+  /** Where the call was played: alone (default) or in a trainer's classroom session. */
+  origin: z
+    .object({ kind: z.literal('classroom'), sessionId: z.string().min(1), trainer: z.string().optional() })
+    .optional(),
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;
