@@ -9,6 +9,12 @@ import { startStepId, type CallerLine, type Condition, type Scenario, type Step 
 export interface ShownLine extends CallerLine {
   /** The step or ending that says it. */
   from: string;
+  /**
+   * Which of its lines it is, e.g. `caller/0`, `continues/1`, `branches/2/reply/0`,
+   * `default/reply/0`, `silence/reply/0`: the call keeps this address so the
+   * line can be shown in whatever language the trainee is reading.
+   */
+  ref?: string;
 }
 
 export type TurnSource = 'choice' | 'typed' | 'silent';
@@ -53,7 +59,15 @@ export interface CallContext {
 }
 
 export type CallEvent =
-  | { type: 'trainee.respond'; text: string; source: 'choice' | 'typed'; responseId?: string }
+  | {
+      type: 'trainee.respond';
+      text: string;
+      source: 'choice' | 'typed';
+      responseId?: string;
+      /** Labels already decided (a classroom trainer's correction or rubric ticks); without them the text is scored. */
+      labels?: LabelId[];
+      evidence?: Evidence[];
+    }
   | { type: 'trainee.staySilent' }
   | { type: 'call.restart' };
 
@@ -63,6 +77,7 @@ type RespondEvent = Extract<CallEvent, { type: 'trainee.respond' }>;
 const scored = new WeakMap<object, ScoreResult>();
 function labelsOf(event: CallEvent, callerName: string): ScoreResult {
   if (event.type !== 'trainee.respond') return { labels: [], evidence: [] };
+  if (event.labels) return { labels: event.labels, evidence: event.evidence ?? [] };
   let result = scored.get(event);
   if (!result) {
     result = scoreText({ text: event.text, callerName });
@@ -80,8 +95,8 @@ interface TurnParams {
   coaching: Record<string, string>;
 }
 
-function shown(lines: readonly CallerLine[] | undefined, from: string): ShownLine[] {
-  return (lines ?? []).map((l) => ({ ...l, from }));
+function shown(lines: readonly CallerLine[] | undefined, from: string, list: string): ShownLine[] {
+  return (lines ?? []).map((l, i) => ({ ...l, from, ref: `${list}/${i}` }));
 }
 
 /** The one machine definition every scenario compiles onto: only these named guards and actions exist. */
@@ -175,13 +190,13 @@ function target(step: Step, next: string): { target?: string } {
 
 function stepState(scenario: Scenario, step: Step) {
   const respond = [
-    ...step.branches.map((b) => ({
+    ...step.branches.map((b, i) => ({
       guard: { type: 'hasLabels' as const, params: b.when },
       ...target(step, b.next),
       actions: [
         { type: 'recordTurn' as const, params: turnParams(scenario, step, b.next, b.mood) },
         { type: 'adjustMood' as const, params: { delta: b.mood } },
-        { type: 'say' as const, params: { lines: shown(b.reply, step.id) } },
+        { type: 'say' as const, params: { lines: shown(b.reply, step.id, `branches/${i}/reply`) } },
       ],
     })),
     {
@@ -189,13 +204,13 @@ function stepState(scenario: Scenario, step: Step) {
       actions: [
         { type: 'recordTurn' as const, params: turnParams(scenario, step, step.default.next, step.default.mood) },
         { type: 'adjustMood' as const, params: { delta: step.default.mood } },
-        { type: 'say' as const, params: { lines: shown(step.default.reply, step.id) } },
+        { type: 'say' as const, params: { lines: shown(step.default.reply, step.id, 'default/reply') } },
       ],
     },
   ];
   const silenceMood = step.silence?.mood ?? 0;
   const afterSilence = step.silence?.next ?? step.id;
-  const continues = shown(step.continues, step.id);
+  const continues = shown(step.continues, step.id, 'continues');
   const silent = [
     {
       guard: { type: 'isSilenceLimitReached' as const, params: { limit: scenario.silence.limit } },
@@ -221,12 +236,12 @@ function stepState(scenario: Scenario, step: Step) {
         { type: 'recordTurn' as const, params: turnParams(scenario, step, afterSilence, silenceMood) },
         { type: 'adjustMood' as const, params: { delta: silenceMood } },
         { type: 'countSilence' as const },
-        { type: 'say' as const, params: { lines: shown(step.silence?.reply, step.id) } },
+        { type: 'say' as const, params: { lines: shown(step.silence?.reply, step.id, 'silence/reply') } },
       ],
     },
   ];
   return {
-    entry: [{ type: 'enterStep' as const, params: { stepId: step.id, lines: shown(step.caller, step.id) } }],
+    entry: [{ type: 'enterStep' as const, params: { stepId: step.id, lines: shown(step.caller, step.id, 'caller') } }],
     on: { 'trainee.respond': respond, 'trainee.staySilent': silent },
   };
 }
@@ -242,7 +257,7 @@ export function compileScenario(scenario: Scenario) {
   const states: Record<string, ReturnType<typeof stepState> | { type: 'final'; entry: { type: 'enterEnding'; params: { endingId: string; lines: ShownLine[] } }[] }> = {};
   for (const step of scenario.steps) states[step.id] = stepState(scenario, step);
   for (const ending of scenario.endings) {
-    states[ending.id] = { type: 'final', entry: [{ type: 'enterEnding', params: { endingId: ending.id, lines: shown(ending.caller, ending.id) } }] };
+    states[ending.id] = { type: 'final', entry: [{ type: 'enterEnding', params: { endingId: ending.id, lines: shown(ending.caller, ending.id, 'caller') } }] };
   }
   return callSetup.createMachine({
     id: scenario.id,
