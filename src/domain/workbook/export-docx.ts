@@ -36,6 +36,8 @@ export async function toDocx(doc: ExportDocument, labels: ExportLabels): Promise
   const document = new Document({
     creator: doc.meta.traineeName,
     title: `${labels.title} - ${doc.meta.traineeName}`,
+    // Word spell-checks and hyphenates by this language, and screen readers pronounce by it.
+    styles: { default: { document: { run: { language: { value: doc.lang } } } } },
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));

@@ -48,6 +48,8 @@ export interface ExportPart {
   sections: ExportSection[];
 }
 export interface ExportDocument {
+  /** The workbook's language: the document declares it (screen readers, hyphenation, spell-check). */
+  lang: string;
   meta: ExportMeta;
   dateText: string;
   progressText: string;
@@ -64,6 +66,7 @@ export function isoDay(date: Date): string {
 export function buildExportDocument(workbook: Workbook, answers: Answers, meta: ExportMeta): ExportDocument {
   const { overall } = progress(workbook, answers);
   return {
+    lang: workbook.lang,
     meta,
     dateText: isoDay(meta.date),
     progressText: `${overall.answered}/${overall.total}`,

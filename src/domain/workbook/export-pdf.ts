@@ -135,7 +135,7 @@ export async function toPdf(doc: ExportDocument, labels: ExportLabels, fonts: Pd
   pdf.registerFontkit(fontkit);
   pdf.setTitle(`${labels.title} - ${doc.meta.traineeName}`);
   pdf.setAuthor(doc.meta.traineeName);
-  pdf.setLanguage('en');
+  pdf.setLanguage(doc.lang);
   pdf.setCreationDate(doc.meta.date);
   // Ligatures off: a ligature glyph maps back to no text when copied or searched.
   const features = { liga: false, clig: false, dlig: false };

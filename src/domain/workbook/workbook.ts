@@ -1,9 +1,10 @@
 import type { LabelId } from '../scoring/labels.ts';
 import { deskCardsEn, workbookEn } from './content/en.ts';
+import { deskCardsEs, workbookEs } from './content/es.ts';
 import type { DeskCard, DeskCardId, Part, Prompt, Section, Task, Workbook } from './types.ts';
 
-const workbooks: Record<string, Workbook> = { en: workbookEn };
-const deskCards: Record<string, DeskCard[]> = { en: deskCardsEn };
+const workbooks: Record<string, Workbook> = { en: workbookEn, es: workbookEs };
+const deskCards: Record<string, DeskCard[]> = { en: deskCardsEn, es: deskCardsEs };
 
 /** The workbook in a language, falling back to English while a translation is missing. */
 export function getWorkbook(lang = 'en'): Workbook {

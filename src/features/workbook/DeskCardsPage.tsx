@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { deskCardHref, getDeskCards, sectionById, sectionHref } from '../../domain/workbook/workbook.ts';
+import { deskCardHref, getDeskCards, getWorkbook, sectionById, sectionHref } from '../../domain/workbook/workbook.ts';
 import './workbook.css';
 
 /** Printable desk cards (one per printed page, large type); with an id, just that card. */
@@ -21,7 +21,7 @@ export function DeskCardsPage({ cardId }: { cardId?: string }) {
         </p>
       </div>
       {shown.map((card) => {
-        const section = sectionById(card.sectionId);
+        const section = sectionById(card.sectionId, getWorkbook(i18n.language));
         return (
           <article key={card.id} className="desk-card" aria-labelledby={`card-${card.id}`}>
             <h2 id={`card-${card.id}`}>{shown.length > 1 ? <a href={deskCardHref(card.id)}>{card.title}</a> : card.title}</h2>
