@@ -3,6 +3,7 @@ import type { Turn } from '../scenario/compile.ts';
 import type { CallScore } from '../scenario/score.ts';
 import { ENDING_KINDS, ENDING_RESULTS, endingResult, type Scenario } from '../scenario/schema.ts';
 import { LABELS } from '../scoring/labels.ts';
+import type { Lang } from '../scoring/types.ts';
 
 export const CALL_MODES = ['coaching', 'exam'] as const;
 export type CallMode = (typeof CALL_MODES)[number];
@@ -128,6 +129,8 @@ export interface FinishedCall {
   endingId: string;
   mood: number;
   score: CallScore;
+  /** The language the call was played in (default English). */
+  lang?: Lang;
 }
 
 /** Builds the record of a finished call, validated so a bad record fails here rather than on reload. */
@@ -140,6 +143,7 @@ export function buildAttempt(scenario: Scenario, call: FinishedCall): Attempt {
     scenarioId: scenario.id,
     scenarioVersion: scenarioVersion(scenario),
     mode: call.mode,
+    lang: call.lang ?? 'en',
     inputMix: inputMix(call.transcript),
     startedAt: call.startedAt,
     endedAt: call.endedAt,

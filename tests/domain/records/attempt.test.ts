@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { attemptSchema, bestScores, buildAttempt, inputMix, newAttemptId, scenarioVersion, type Attempt } from '../../../src/domain/records/attempt.ts';
 import { difficultyOf, initialsOf, moodBand, trainedLabels } from '../../../src/domain/records/scenario-card.ts';
@@ -6,6 +6,9 @@ import { compileScenario } from '../../../src/domain/scenario/compile.ts';
 import { scoreCall } from '../../../src/domain/scenario/score.ts';
 import { loadScenarioFile } from '../../../src/domain/scenario/load.ts';
 import type { Scenario } from '../../../src/domain/scenario/schema.ts';
+
+// Loading a scenario and the scorer takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 function irma(): Scenario {
   const loaded = loadScenarioFile('scenarios/irma.yaml');
