@@ -14,7 +14,9 @@ export default defineConfig({
         test: {
           name: 'domain',
           environment: 'node',
-          include: ['tests/domain/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/storage/**/*.test.ts'],
+          include: ['tests/domain/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/storage/**/*.test.ts', 'tests/i18n/**/*.test.ts'],
+          // Not a speed check: the first score() in a file compiles every pattern, which on a busy 2-core CI box can pass 5 s.
+          testTimeout: 30_000,
         },
       },
       {
@@ -22,8 +24,9 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
-          include: ['tests/features/**/*.test.tsx', 'tests/app/**/*.test.tsx', 'tests/components/**/*.test.tsx'],
+          include: ['tests/features/**/*.test.tsx', 'tests/app/**/*.test.tsx', 'tests/components/**/*.test.tsx', 'tests/i18n/**/*.test.tsx'],
           setupFiles: ['tests/support/setup-ui.ts'],
+          testTimeout: 30_000,
         },
       },
       {

@@ -34,16 +34,22 @@ function segment(text: string, evidence: readonly Evidence[]): Segment[] {
   return out;
 }
 
-/** The trainee's words with the scorer's evidence marked: faults and techniques differ by colour and underline style. */
+/** The trainee's words with the scorer's evidence marked: faults and techniques differ by colour, underline style and a ✗/✓ sign. */
 export function HighlightedText({ text, evidence }: { text: string; evidence: readonly Evidence[] }) {
   const { t } = useTranslation();
   return (
     <span className="highlighted">
-      {segment(text, evidence).map((seg) =>
+      {segment(text, evidence).map((seg, i, all) =>
         seg.severity === null ? (
           <span key={seg.start}>{text.slice(seg.start, seg.end)}</span>
         ) : (
           <mark key={seg.start} className={`ev ev-${seg.severity}`} title={seg.labels.map((l) => t(`labels.${l}`)).join(', ')}>
+            {/* The same ✗/✓ as the evidence list, so a fault and a technique differ by more than colour and underline; the list below says it in words. */}
+            {all[i - 1]?.severity !== seg.severity ? (
+              <span className="ev-icon" aria-hidden="true">
+                {t(`evidence.${seg.severity}Icon`)}
+              </span>
+            ) : null}
             {text.slice(seg.start, seg.end)}
           </mark>
         ),

@@ -5,8 +5,10 @@ import { createActor, type Snapshot } from 'xstate';
 import { m, useReducedMotion } from 'motion/react';
 import { hrefFor } from '../../app/use-hash-route.ts';
 import { buildAttempt, newAttemptId, scenarioVersion, type CallMode } from '../../domain/records/attempt.ts';
+import { moodBand } from '../../domain/records/scenario-card.ts';
 import { compileScenario, type ShownLine, type Turn } from '../../domain/scenario/compile.ts';
 import { scoreCall } from '../../domain/scenario/score.ts';
+import { choiceEvent, localizeLine, localizeTurn, typedEvent } from '../../domain/scenario/localize-call.ts';
 import type { AuthoredResponse, Scenario, Step } from '../../domain/scenario/schema.ts';
 import { saveAttempt } from '../../storage/attempts-store.ts';
 import { CallerPortrait } from './CallerPortrait.tsx';
@@ -15,6 +17,7 @@ import { MoodMeter } from './MoodMeter.tsx';
 import { clearProgress, readProgress, writeProgress } from './saved-progress.ts';
 import { SpeechButton } from './SpeechButton.tsx';
 import { TurnReview } from './TurnReview.tsx';
+import { useScenarioInLanguage } from './use-call-language.ts';
 
 interface Props {
   scenario: Scenario;
@@ -80,8 +83,13 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
   const [snapshot, send, actorRef] = useMachine(machine, resumed ? { snapshot: resumed.snapshot as Snapshot<unknown> } : undefined);
   const { mood, transcript, pending, stepId, endingId, silenceCount } = snapshot.context;
   const done = snapshot.status === 'done';
-  const step = scenario.steps.find((s) => s.id === stepId)!;
-  const name = scenario.persona.callerName;
+  // The call's state is language-free; `local` gives it words in the language the trainee reads now.
+  const { lang, local } = useScenarioInLanguage(scenario);
+  const step = local.steps.find((s) => s.id === stepId)!;
+  const name = local.persona.callerName;
+  const shownPending = useMemo(() => pending.map((l) => localizeLine(local, l)), [pending, local]);
+  const shownTranscript = useMemo(() => transcript.map((turn) => localizeTurn(turn, local, lang)), [transcript, local, lang]);
+  const shownLast = shownTranscript.at(-1);
 
   const [callId] = useState(() => resumed?.callId ?? newAttemptId());
   const [startedAt] = useState(() => resumed?.startedAt ?? Date.now());
@@ -92,6 +100,7 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
   const latestRef = useRef<HTMLLIElement>(null);
   const transcriptRef = useRef<HTMLOListElement>(null);
   const answerHeadingRef = useRef<HTMLHeadingElement>(null);
+  const draftRef = useRef<HTMLTextAreaElement>(null);
   const draftId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -104,7 +113,7 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
   useEffect(() => {
     if (transcript.length === seen.current) return;
     seen.current = transcript.length;
-    const said = pending.map((l) => t('call.screen.announceCaller', { name, text: l.text })).join(' ');
+    const said = shownPending.map((l) => t('call.screen.announceCaller', { name, text: l.text })).join(' ');
     let feedback = '';
     if (mode === 'coaching' && lastTurn && !done) {
       const parts = [
@@ -114,13 +123,20 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
       ];
       feedback = t('call.feedback.announce', { summary: parts.join(', ') });
     }
-    setAnnouncement([said, done ? t('call.screen.announceEnded') : feedback].filter(Boolean).join(' '));
+    // The mood meter changes silently on screen; its words (and the change) go into the same single message.
+    const moodNow = t('call.screen.moodText', { band: t(`call.moodBand.${moodBand(mood)}`), mood });
+    const change = lastTurn ? lastTurn.moodAfter - lastTurn.moodBefore : 0;
+    const moodSaid = change === 0 ? moodNow : `${moodNow}, ${t('call.screen.moodChange', { delta: change > 0 ? `+${change}` : `−${Math.abs(change)}` })}`;
+    setAnnouncement([said, done ? t('call.screen.announceEnded') : feedback, done ? '' : moodSaid].filter(Boolean).join(' '));
     const box = transcriptRef.current;
     if (box) box.scrollTop = box.scrollHeight;
     if (done) return;
+    // A trainee answering in their own words keeps the cursor in the box for the next answer (the live region reads the caller);
+    // after a choice, whose button is now gone, focus goes to what the caller says next.
+    if (draftRef.current && document.activeElement === draftRef.current) return;
     if (latestRef.current) latestRef.current.focus({ preventScroll: true });
     else answerHeadingRef.current?.focus();
-  }, [transcript.length, pending, lastTurn, mode, done, name, t]);
+  }, [transcript.length, shownPending, lastTurn, mode, done, name, mood, t]);
 
   useEffect(() => {
     if (focusOnStart) latestRef.current?.focus();
@@ -144,7 +160,7 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
     saved.current = true;
     let attempt;
     try {
-      attempt = buildAttempt(scenario, { id: callId, profileId, mode, startedAt, endedAt: Date.now(), transcript, endingId, mood, score });
+      attempt = buildAttempt(scenario, { id: callId, profileId, mode, startedAt, endedAt: Date.now(), transcript: shownTranscript, endingId, mood, score, lang });
     } catch {
       setSaveState('failed');
       return;
@@ -153,7 +169,7 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
       () => setSaveState('saved'),
       () => setSaveState('failed'),
     );
-  }, [done, endingId, score, scenario, callId, profileId, mode, startedAt, transcript, mood]);
+  }, [done, endingId, score, scenario, callId, profileId, mode, startedAt, shownTranscript, mood, lang]);
 
   const respondTyped = (e?: FormEvent) => {
     e?.preventDefault();
@@ -163,7 +179,7 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
       return;
     }
     setDraftError(false);
-    send({ type: 'trainee.respond', text, source: 'typed' });
+    send(typedEvent(local, text, lang));
     setDraft('');
   };
 
@@ -181,13 +197,13 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
       </p>
       {resumed && <p className="hint resumed-note">{t('call.screen.resumed')}</p>}
       <div className="call-layout">
-        <aside className="call-side" aria-label={scenario.persona.name}>
+        <aside className="call-side" aria-label={local.persona.name}>
           <div className="caller-card">
-            <CallerPortrait name={scenario.persona.name} mood={mood} />
+            <CallerPortrait name={local.persona.name} mood={mood} />
             <div>
-              <h1 className="caller-name">{scenario.persona.name}</h1>
+              <h1 className="caller-name">{local.persona.name}</h1>
               <p className="persona-line">
-                {scenario.persona.role}, {scenario.persona.business}
+                {local.persona.role}, {local.persona.business}
               </p>
             </div>
           </div>
@@ -195,7 +211,7 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
           <section className="briefing" aria-labelledby="briefing-title">
             <h2 id="briefing-title">{t('call.screen.briefing')}</h2>
             <ul>
-              {scenario.briefing.map((b) => (
+              {local.briefing.map((b) => (
                 <li key={b}>{b}</li>
               ))}
             </ul>
@@ -207,13 +223,13 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
             <h2 id="transcript-title">{t('call.screen.transcript')}</h2>
             {/* Scrolls on its own so the feedback and the answer area stay near; focusable so keyboard users can scroll it. */}
             <ol className="transcript" ref={transcriptRef} tabIndex={0} aria-labelledby="transcript-title">
-              {transcript.map((turn) => (
+              {shownTranscript.map((turn) => (
                 <TurnLines key={turn.turn} turn={turn} name={name} />
               ))}
-              {pending.length > 0 && (
+              {shownPending.length > 0 && (
                 <li className="latest" ref={latestRef} tabIndex={-1}>
                   <ol className="line-group">
-                    <CallerLines lines={pending} name={name} appear />
+                    <CallerLines lines={shownPending} name={name} appear />
                   </ol>
                 </li>
               )}
@@ -224,10 +240,10 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
             {announcement}
           </div>
 
-          {!done && mode === 'coaching' && lastTurn && (
+          {!done && mode === 'coaching' && shownLast && (
             <section className="call-feedback" aria-labelledby="feedback-title">
               <h2 id="feedback-title">{t('call.feedback.title')}</h2>
-              <TurnReview turn={lastTurn} />
+              <TurnReview turn={shownLast} />
             </section>
           )}
           {!done && mode === 'exam' && lastTurn && <p className="hint">{t('call.feedback.examHeld')}</p>}
@@ -244,7 +260,7 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
                       key={`${step.id}/${r.id}`}
                       type="button"
                       className="button choice"
-                      onClick={() => send({ type: 'trainee.respond', text: r.text, source: 'choice', responseId: r.id })}
+                      onClick={() => send(choiceEvent(local, r, lang))}
                     >
                       {r.text}
                     </button>
@@ -256,6 +272,7 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
                   {t('call.screen.typeHint')}
                 </p>
                 <textarea
+                  ref={draftRef}
                   id={draftId}
                   rows={3}
                   value={draft}
@@ -291,7 +308,7 @@ export function CallScreen({ scenario, mode, profileId, onRetry, focusOnStart = 
         </div>
       </div>
       {done && endingId && score && (
-        <Debrief scenario={scenario} mode={mode} transcript={transcript} endingId={endingId} score={score} saveState={saveState} onRetry={retry} />
+        <Debrief scenario={local} mode={mode} transcript={shownTranscript} endingId={endingId} score={score} saveState={saveState} onRetry={retry} />
       )}
     </div>
   );

@@ -5,7 +5,7 @@ import { inputMix, type CallMode } from '../../domain/records/attempt.ts';
 import type { Turn } from '../../domain/scenario/compile.ts';
 import { modelAnswers, SCORE_WEIGHTS, type CallScore, type ScorePart } from '../../domain/scenario/score.ts';
 import { endingResult, type Scenario } from '../../domain/scenario/schema.ts';
-import { sectionById, sectionForLabel, sectionHref } from '../../domain/workbook/workbook.ts';
+import { getWorkbook, sectionById, sectionForLabel, sectionHref } from '../../domain/workbook/workbook.ts';
 import { TurnReview } from './TurnReview.tsx';
 
 export type SaveState = 'saving' | 'saved' | 'failed';
@@ -43,7 +43,7 @@ function PartHow({ part }: { part: ScorePart }) {
 
 /** The end of a call: outcome, the score and how it was reached, each rule, the annotated call, model answers, and retry. */
 export function Debrief({ scenario, mode, transcript, endingId, score, saveState, onRetry }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ending = scenario.endings.find((e) => e.id === endingId)!;
   const result = endingResult(ending);
@@ -136,7 +136,7 @@ export function Debrief({ scenario, mode, transcript, endingId, score, saveState
           </thead>
           <tbody>
             {score.rules.map((r) => {
-              const section = sectionForLabel(r.label);
+              const section = sectionForLabel(r.label, getWorkbook(i18n.language));
               return (
                 <tr key={r.label} className={r.faultTurns > 0 ? 'rule-fault' : r.usedOn < r.expectedOn ? 'rule-missed' : 'rule-met'}>
                   <th scope="row">
@@ -184,7 +184,7 @@ export function Debrief({ scenario, mode, transcript, endingId, score, saveState
 }
 
 function ModelAnswers({ scenario, stepIds, transcript }: { scenario: Scenario; stepIds: readonly string[]; transcript: readonly Turn[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const models = modelAnswers(scenario);
   const name = scenario.persona.callerName;
   return (
@@ -193,7 +193,7 @@ function ModelAnswers({ scenario, stepIds, transcript }: { scenario: Scenario; s
         const step = scenario.steps.find((s) => s.id === id);
         const model = models[id];
         if (!step || !model) return null;
-        const section = step.workbookSection ? sectionById(step.workbookSection) : undefined;
+        const section = step.workbookSection ? sectionById(step.workbookSection, getWorkbook(i18n.language)) : undefined;
         const yours = transcript.filter((turn) => turn.stepId === id && turn.text !== null).map((turn) => turn.text);
         return (
           <li key={id} className="model-answer">

@@ -1,11 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import scenarios from 'virtual:scenarios';
+import scenarios, { translations } from 'virtual:scenarios';
 import { hrefFor } from '../../app/use-hash-route.ts';
 import { useCurrentProfile } from '../../components/profile/use-current-profile.ts';
 import { CALL_MODES, GUEST_PROFILE_ID, type CallMode } from '../../domain/records/attempt.ts';
 import { difficultyOf, trainedLabels } from '../../domain/records/scenario-card.ts';
+import { scenarioIn } from '../../domain/scenario/translation.ts';
+import { MyResultsPanel } from '../records/MyResultsPanel.tsx';
 import { CallerPortrait } from './CallerPortrait.tsx';
+import { callLanguage } from './use-call-language.ts';
 import { useScenarioRecords } from './use-scenario-records.ts';
 import './call.css';
 
@@ -14,7 +17,8 @@ const MAX_TRAINED = 5;
 
 /** The list of calls to take: one card per caller with difficulty, what it trains and the trainee's best score. */
 export function ScenarioPicker() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = callLanguage(i18n.resolvedLanguage ?? i18n.language);
   const profile = useCurrentProfile();
   const profileId = profile?.id ?? GUEST_PROFILE_ID;
   const { records, failed } = useScenarioRecords(profileId);
@@ -41,7 +45,8 @@ export function ScenarioPicker() {
         </p>
       )}
       <ul className="scenario-cards">
-        {scenarios.map((s) => {
+        {scenarios.map((english) => {
+          const s = scenarioIn(english, lang, translations);
           const record = records[s.id];
           const titleId = `scenario-${s.id}-title`;
           return (
@@ -87,6 +92,7 @@ export function ScenarioPicker() {
           );
         })}
       </ul>
+      <MyResultsPanel />
     </div>
   );
 }

@@ -46,7 +46,8 @@ export function SpeechButton({ lang, onText, onStatus }: { lang: string; onText:
   };
 
   return (
-    <button type="button" className="button speech-button" aria-pressed={listening} onClick={() => (listening ? recognizer.current?.stop() : start())}>
+    // The name itself says what a press does ("Stop listening"); aria-pressed on top would make screen readers say it twice, contradictorily.
+    <button type="button" className="button speech-button" data-listening={listening} onClick={() => (listening ? recognizer.current?.stop() : start())}>
       <svg className="mic-icon" width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <rect x="9" y="3" width="6" height="11" rx="3" fill="currentColor" />
         <path d="M5 11a7 7 0 0 0 14 0M12 18v3" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

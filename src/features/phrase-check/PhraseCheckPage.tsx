@@ -21,6 +21,11 @@ export function PhraseCheckPage() {
 
   const counts = { fault: 0, technique: 0, neutral: 0 };
   for (const label of checked?.result.labels ?? []) counts[severityOf(label)]++;
+  const summary = [
+    t('phraseCheck.faultsFound', { count: counts.fault }),
+    t('phraseCheck.techniquesFound', { count: counts.technique }),
+    ...(counts.neutral > 0 ? [t('phraseCheck.neutralFound', { count: counts.neutral })] : []),
+  ].join(' · ');
 
   return (
     <div className="page">
@@ -40,7 +45,11 @@ export function PhraseCheckPage() {
           </button>
         </div>
       </form>
-      <section aria-labelledby="result-title" aria-live="polite" className="result">
+      {/* One short message per check; the full result below is read at the reader's own pace rather than all at once. */}
+      <p className="visually-hidden" role="status">
+        {checked && summary}
+      </p>
+      <section aria-labelledby={checked ? 'result-title' : undefined} className="result">
         {checked && (
           <>
             <h2 id="result-title">{t('phraseCheck.resultTitle')}</h2>

@@ -15,7 +15,8 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A page whose console errors and uncaught exceptions are collected, so a test can require none. */
 export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // English unless a test asks otherwise: the app follows the browser's language on a first visit.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
