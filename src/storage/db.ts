@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Profile } from '../domain/profiles/profile.ts';
 
 export const DB_NAME = 'hold-the-line';
-export const DB_VERSION = 1;
+export const DB_VERSION = 3;
 
 export interface StoredAnswer {
   profileId: string;
@@ -22,6 +22,13 @@ export interface HoldTheLineDb extends DBSchema {
   profiles: { key: string; value: Profile };
   answers: { key: [string, string]; value: StoredAnswer; indexes: { byProfile: string } };
   attempts: { key: string; value: StoredAttempt; indexes: { byProfile: string } };
+  /** The supervisor's imported review (src/storage/review-store.ts owns these shapes). */
+  reviewAttempts: { key: string; value: { id: string; [field: string]: unknown } };
+  reviewNotes: { key: string; value: { attemptId: string; [field: string]: unknown } };
+  reviewMeta: { key: string; value: Record<string, unknown> };
+  /** Version 3: the review's attempts and re-scored results, a few hundred per record (one record each was too slow to write at team scale). */
+  reviewAttemptChunks: { key: number; value: { attempts: unknown[] } };
+  reviewRescoredChunks: { key: number; value: { stamp: string; results: unknown[] }; indexes: { byStamp: string } };
 }
 
 export type StorageProblem = 'unsupported' | 'blocked' | 'quota' | 'failed';
@@ -57,6 +64,16 @@ export function openAppDb(): Promise<IDBPDatabase<HoldTheLineDb>> {
         db.createObjectStore('profiles', { keyPath: 'id' });
         db.createObjectStore('answers', { keyPath: ['profileId', 'promptId'] }).createIndex('byProfile', 'profileId');
         db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('byProfile', 'profileId');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('reviewAttempts', { keyPath: 'id' });
+        db.createObjectStore('reviewNotes', { keyPath: 'attemptId' });
+        db.createObjectStore('reviewMeta');
+      }
+      if (oldVersion < 3) {
+        // reviewAttempts (version 2) stays: the review store still reads what an earlier build saved there.
+        db.createObjectStore('reviewAttemptChunks', { autoIncrement: true });
+        db.createObjectStore('reviewRescoredChunks', { autoIncrement: true }).createIndex('byStamp', 'stamp');
       }
     },
     blocked() {

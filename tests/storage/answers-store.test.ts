@@ -21,10 +21,10 @@ afterEach(async () => {
 const answer = (promptId: string, text: string, updatedAt = 1000) => ({ promptId, text, updatedAt });
 
 describe('answers store', () => {
-  it('creates the "hold-the-line" database with profiles, answers and attempts stores', async () => {
+  it('creates the "hold-the-line" database with profiles, answers and attempts stores (and the supervisor review\'s)', async () => {
     const db = await openAppDb();
     expect(db.name).toBe('hold-the-line');
-    expect([...db.objectStoreNames].sort()).toEqual(['answers', 'attempts', 'profiles']);
+    expect([...db.objectStoreNames].sort()).toEqual(['answers', 'attempts', 'profiles', 'reviewAttemptChunks', 'reviewAttempts', 'reviewMeta', 'reviewNotes', 'reviewRescoredChunks']);
   });
 
   it('keeps each profile’s answers apart', async () => {
