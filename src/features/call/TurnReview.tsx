@@ -1,19 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EvidenceList, HighlightedText } from '../../components/ui/HighlightedText.tsx';
+import { LabelLine } from '../../components/ui/LabelLine.tsx';
 import type { Turn } from '../../domain/scenario/compile.ts';
-import type { LabelId } from '../../domain/scoring/labels.ts';
-
-function LabelLine({ kind, labels, title }: { kind: 'met' | 'missed' | 'fault'; labels: readonly LabelId[]; title: string }) {
-  const { t } = useTranslation();
-  if (labels.length === 0) return null;
-  const icon = kind === 'met' ? '✓' : kind === 'fault' ? '✗' : '○';
-  return (
-    <p className={`turn-labels turn-${kind}`}>
-      <span aria-hidden="true">{icon} </span>
-      <strong>{title}:</strong> {labels.map((l) => t(`labels.${l}`)).join(', ')}
-    </p>
-  );
-}
 
 /** One answer marked up: the words with evidence highlighted, each rule's reason, what the step asked for, and the coach's note. */
 export function TurnReview({ turn }: { turn: Turn }) {

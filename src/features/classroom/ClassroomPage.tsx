@@ -26,7 +26,7 @@ import { newAttemptId } from '../../domain/records/attempt.ts';
 import { stepWorth } from '../../domain/scenario/rules.ts';
 import { scenarioIn } from '../../domain/scenario/translation.ts';
 import type { Lang } from '../../domain/scoring/types.ts';
-import { downloadFile } from '../workbook/download.ts';
+import { downloadFile } from '../../components/download.ts';
 import { version as appVersion } from '../../../package.json';
 import { CapturePanel } from './CapturePanel.tsx';
 import { ClassSummaryView } from './ClassSummaryView.tsx';

@@ -1,18 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EvidenceList, HighlightedText } from '../../components/ui/HighlightedText.tsx';
+import { LabelLine } from '../../components/ui/LabelLine.tsx';
 import type { AudienceFeedback } from '../../domain/classroom/audience.ts';
-import type { LabelId } from '../../domain/scoring/labels.ts';
-
-function Labels({ kind, labels, title }: { kind: 'met' | 'missed' | 'fault'; labels: readonly LabelId[]; title: string }) {
-  const { t } = useTranslation();
-  if (labels.length === 0) return null;
-  return (
-    <p className={`turn-labels turn-${kind}`}>
-      <span aria-hidden="true">{kind === 'met' ? '✓' : kind === 'fault' ? '✗' : '○'} </span>
-      <strong>{title}:</strong> {labels.map((l) => t(`labels.${l}`)).join(', ')}
-    </p>
-  );
-}
 
 /** An answer marked up for the class: the words with the phrases highlighted, each rule and its reason, and the model answer. */
 export function FeedbackView({ feedback }: { feedback: AudienceFeedback }) {
@@ -29,9 +18,9 @@ export function FeedbackView({ feedback }: { feedback: AudienceFeedback }) {
           {feedback.evidence.length > 0 && <EvidenceList text={feedback.text} evidence={feedback.evidence} />}
         </>
       )}
-      <Labels kind="fault" labels={feedback.faults} title={t('classroom.feedback.faults')} />
-      <Labels kind="met" labels={feedback.met} title={t('classroom.feedback.used')} />
-      <Labels kind="missed" labels={feedback.missed} title={t('classroom.feedback.missed')} />
+      <LabelLine kind="fault" labels={feedback.faults} title={t('classroom.feedback.faults')} />
+      <LabelLine kind="met" labels={feedback.met} title={t('classroom.feedback.used')} />
+      <LabelLine kind="missed" labels={feedback.missed} title={t('classroom.feedback.missed')} />
       <p className="hint">{t('classroom.feedback.mood', { before: feedback.moodBefore, after: feedback.moodAfter })}</p>
       {feedback.modelAnswer && (
         <p className="model-answer">

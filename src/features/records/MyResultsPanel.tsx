@@ -8,7 +8,7 @@ import { toAnswersJson } from '../../domain/workbook/export-json.ts';
 import { allPrompts, getWorkbook, promptText } from '../../domain/workbook/workbook.ts';
 import { loadAnswers } from '../../storage/answers-store.ts';
 import { listAttempts } from '../../storage/attempts-store.ts';
-import { downloadFile } from '../workbook/download.ts';
+import { downloadFile } from '../../components/download.ts';
 import './records.css';
 
 type Loaded = { profileId: string; attempts: Attempt[] } | { profileId: string; failed: true };

@@ -1,22 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvidenceList, HighlightedText } from '../../components/ui/HighlightedText.tsx';
+import { LabelLine } from '../../components/ui/LabelLine.tsx';
 import type { Profile } from '../../domain/profiles/profile.ts';
 import type { Attempt } from '../../domain/records/attempt.ts';
 import type { AuditNote, RescoredAttempt, RescoredTurn } from '../../domain/review/types.ts';
-import type { LabelId } from '../../domain/scoring/labels.ts';
 import { AuditNoteEditor, type AuditSuggestion, type NoteSaveState } from './AuditNoteEditor.tsx';
-
-function Labels({ kind, labels, title }: { kind: 'met' | 'missed' | 'fault'; labels: readonly LabelId[]; title: string }) {
-  const { t } = useTranslation();
-  if (labels.length === 0) return null;
-  return (
-    <p className={`turn-labels turn-${kind}`}>
-      <span aria-hidden="true">{kind === 'met' ? '✓' : kind === 'fault' ? '✗' : '○'} </span>
-      <strong>{title}:</strong> {labels.map((l) => t(`labels.${l}`)).join(', ')}
-    </p>
-  );
-}
 
 function TurnView({ turn, speaker }: { turn: RescoredTurn; speaker: string }) {
   const { t } = useTranslation();
@@ -41,9 +30,9 @@ function TurnView({ turn, speaker }: { turn: RescoredTurn; speaker: string }) {
             {turn.evidence.length > 0 && <EvidenceList text={turn.text} evidence={turn.evidence} />}
           </>
         )}
-        <Labels kind="fault" labels={turn.faults} title={t('review.drill.faults')} />
-        <Labels kind="met" labels={turn.met} title={t('review.drill.used')} />
-        <Labels kind="missed" labels={turn.missed} title={t('review.drill.missed')} />
+        <LabelLine kind="fault" labels={turn.faults} title={t('review.drill.faults')} />
+        <LabelLine kind="met" labels={turn.met} title={t('review.drill.used')} />
+        <LabelLine kind="missed" labels={turn.missed} title={t('review.drill.missed')} />
         {turn.trainerCorrection && (turn.trainerCorrection.added.length > 0 || turn.trainerCorrection.removed.length > 0) && (
           <p className="hint">
             {t('review.drill.trainerCorrection', {

@@ -13,7 +13,7 @@ import type { AuditNote } from '../../domain/review/types.ts';
 import { scenarioIn } from '../../domain/scenario/translation.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { createRescoreWorker } from '../../workers/create-rescore-worker.ts';
-import { downloadFile } from './download.ts';
+import { downloadFile } from '../../components/download.ts';
 import { AttemptDrillDown } from './AttemptDrillDown.tsx';
 import type { AuditSuggestion } from './AuditNoteEditor.tsx';
 import { FileDropZone } from './FileDropZone.tsx';

@@ -7,7 +7,7 @@ import { toMarkdown } from '../../domain/workbook/export-markdown.ts';
 import { buildExportDocument, exportFileName, type ExportLabels } from '../../domain/workbook/export-model.ts';
 import type { Workbook } from '../../domain/workbook/types.ts';
 import { allPrompts, promptText } from '../../domain/workbook/workbook.ts';
-import { downloadFile } from './download.ts';
+import { downloadFile } from '../../components/download.ts';
 
 type Format = 'pdf' | 'docx' | 'markdown' | 'json';
 const FORMATS: Format[] = ['pdf', 'docx', 'markdown', 'json'];

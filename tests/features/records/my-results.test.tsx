@@ -16,7 +16,7 @@ import { walkthroughAttempt } from '../../domain/review/support.ts';
 vi.setConfig({ testTimeout: 20_000 });
 
 const downloads: { content: string; fileName: string; mimeType: string }[] = [];
-vi.mock('../../../src/features/workbook/download.ts', () => ({
+vi.mock('../../../src/components/download.ts', () => ({
   downloadFile: (content: string, fileName: string, mimeType: string) => downloads.push({ content, fileName, mimeType }),
 }));
 
