@@ -2,7 +2,7 @@ import { scenarioVersion, type Attempt } from '../../src/domain/records/attempt.
 import { buildResultsBundle, type ResultsBundle } from '../../src/domain/records/results-bundle.ts';
 import type { Profile } from '../../src/domain/profiles/profile.ts';
 import type { Turn } from '../../src/domain/scenario/compile.ts';
-import { clampMood, routeSpoken, stepWorth } from '../../src/domain/scenario/rules.ts';
+import { clampMood, routeSilence, routeSpoken, stepWorth } from '../../src/domain/scenario/rules.ts';
 import { modelAnswers, scoreCall } from '../../src/domain/scenario/score.ts';
 import { endingResult, startStepId, type Scenario } from '../../src/domain/scenario/schema.ts';
 import { LABELS, type LabelId } from '../../src/domain/scoring/labels.ts';
@@ -215,14 +215,9 @@ function playCall(scenario: Scenario, labelsOfFragment: LabelId[][], authored: M
     const silenceChance = silenceCount >= scenario.silence.limit ? 0.01 : continuesLeft ? 0.7 : silenceCutsShort ? 0.04 : 0.2;
     if (roll < silenceChance) {
       source = 'silent';
-      const continues = step.continues?.length ?? 0;
-      delta = step.silence?.mood ?? 0;
-      if (silenceCount >= scenario.silence.limit) next = scenario.silence.ending;
-      else if (continued < continues) {
-        next = step.id;
-        continued++;
-      } else next = step.silence?.next ?? step.id;
-      silenceCount++;
+      const route = routeSilence(scenario, step, { silenceCount, continued });
+      ({ next, mood: delta } = route);
+      ({ silenceCount, continued } = route.state);
     } else {
       // Most trainees recover rather than lose the caller: an answer that would end the call in failure, or end it
       // early, is usually rethought; after a dozen tries the answer that keeps the call going longest is given.

@@ -1,5 +1,5 @@
 import { scenarioVersion, type Attempt } from '../records/attempt.ts';
-import { clampMood, routeSpoken, stepWorth } from '../scenario/rules.ts';
+import { clampMood, routeSilence, routeSpoken, stepWorth } from '../scenario/rules.ts';
 import type { Turn } from '../scenario/compile.ts';
 import { scoreCall } from '../scenario/score.ts';
 import { endingResult, startStepId, type Scenario, type Step } from '../scenario/schema.ts';
@@ -273,14 +273,9 @@ export function rescoreAttempt(attempt: Attempt, scenarios: ScenarioIndex | read
       moodBefore = mood;
       let delta: number;
       if (t.source === 'silent') {
-        const continues = step.continues?.length ?? 0;
-        delta = step.silence?.mood ?? 0;
-        if (silenceCount >= scenario.silence.limit) next = scenario.silence.ending;
-        else if (continued < continues) {
-          next = step.id;
-          continued++;
-        } else next = step.silence?.next ?? step.id;
-        silenceCount++;
+        const route = routeSilence(scenario, step, { silenceCount, continued });
+        ({ next, mood: delta } = route);
+        ({ silenceCount, continued } = route.state);
       } else {
         const route = routeSpoken(step, labels);
         next = route.next;

@@ -56,3 +56,23 @@ export function routeSpoken(step: Step, labels: Iterable<string>): Route {
 export function clampMood(mood: number): number {
   return Math.max(0, Math.min(100, mood));
 }
+
+/** Where the call stands for the silence rule: silent turns so far, and `continues` lines already said on this step. */
+export interface SilenceState {
+  silenceCount: number;
+  continued: number;
+}
+
+/**
+ * Where a silent turn goes, as the compiled machine plays it: past the call's
+ * limit, to the silence ending; while the caller has `continues` lines left,
+ * she says the next one on this step; otherwise the step's `silence.next`, or
+ * she waits on this step.
+ */
+export function routeSilence(scenario: Scenario, step: Step, state: SilenceState): { next: string; mood: number; state: SilenceState } {
+  const mood = step.silence?.mood ?? 0;
+  const silenceCount = state.silenceCount + 1;
+  if (state.silenceCount >= scenario.silence.limit) return { next: scenario.silence.ending, mood, state: { silenceCount, continued: state.continued } };
+  if (state.continued < (step.continues?.length ?? 0)) return { next: step.id, mood, state: { silenceCount, continued: state.continued + 1 } };
+  return { next: step.silence?.next ?? step.id, mood, state: { silenceCount, continued: state.continued } };
+}
