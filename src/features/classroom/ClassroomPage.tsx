@@ -25,6 +25,7 @@ import { classSummary } from '../../domain/classroom/summary.ts';
 import { newAttemptId } from '../../domain/records/attempt.ts';
 import { stepWorth } from '../../domain/scenario/rules.ts';
 import { scenarioIn } from '../../domain/scenario/translation.ts';
+import { getWorkbook, sectionById } from '../../domain/workbook/workbook.ts';
 import type { Lang } from '../../domain/scoring/types.ts';
 import { downloadFile } from '../../components/download.ts';
 import { version as appVersion } from '../../../package.json';
@@ -268,7 +269,7 @@ export default function ClassroomPage() {
                   )}
                   {step.workbookSection && (
                     <li>
-                      <strong>{t('classroom.live.workbook')}:</strong> {step.workbookSection}
+                      <strong>{t('classroom.live.workbook')}:</strong> {sectionById(step.workbookSection, getWorkbook(lang))?.title ?? step.workbookSection}
                     </li>
                   )}
                 </ul>

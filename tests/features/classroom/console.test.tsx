@@ -7,6 +7,7 @@ import AudiencePage from '../../../src/features/classroom/AudiencePage.tsx';
 import { SESSION_KEY } from '../../../src/features/classroom/sync.ts';
 import { parseSession } from '../../../src/domain/classroom/session.ts';
 import i18next from 'i18next';
+import { sectionById } from '../../../src/domain/workbook/workbook.ts';
 
 const i18nLabel = (label: string) => i18next.t(`labels.${label}`);
 
@@ -47,6 +48,8 @@ describe('the classroom console', () => {
       if (line.direction) expect(within(script).getByText(`[${line.direction}]`, { exact: false })).toBeInTheDocument();
     }
     expect(within(script).getByText('What this step tests')).toBeInTheDocument();
+    // The workbook section by its title, not its id.
+    expect(within(script).getByText(sectionById(firstStep.workbookSection!)!.title)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: "Capture Ana's answer" })).toBeInTheDocument();
     expect(screen.getByText('Ana', { selector: '.hot-seat-line strong' })).toBeInTheDocument();
   });
