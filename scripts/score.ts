@@ -9,6 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { scoreJsonLines } from '../src/domain/scoring/jsonl.ts';
+// Lines with "lang": "es" are read with the Spanish detectors.
+import '../src/domain/scoring/es/register.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--jsonl');

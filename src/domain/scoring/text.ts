@@ -28,7 +28,25 @@ export function fold(text: string): string {
       lower += l.length === ch.length ? l : ch;
     }
   }
-  return lower.replace(FOLD_CHARS, (ch) => FOLD[ch]!);
+  const folded = lower.replace(FOLD_CHARS, (ch) => FOLD[ch]!);
+  // Curly quotes and dashes make the engine store the text two bytes per character, even once folded,
+  // and every pattern then compiles a second time for that storage: rebuild such text one byte wide.
+  return BEYOND_LATIN1.test(text) && !BEYOND_LATIN1.test(folded) ? oneByteCopy(folded) : folded;
+}
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/** The same characters (all U+0000-U+00FF), as a string the engine stores one byte per character. */
+function oneByteCopy(text: string): string {
+  const CHUNK = 4096;
+  const codes = new Uint16Array(Math.min(CHUNK, text.length));
+  let out = '';
+  for (let at = 0; at < text.length; at += CHUNK) {
+    const n = Math.min(CHUNK, text.length - at);
+    for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(at + i);
+    out += String.fromCharCode(...codes.subarray(0, n));
+  }
+  return out;
 }
 
 /** One sentence of the input: its folded text and where it starts in the original. */

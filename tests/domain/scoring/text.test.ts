@@ -9,6 +9,14 @@ describe('fold', () => {
     expect(folded).toBe('we\'d never "lose" it - señora perez.');
   });
 
+  it('folds a long answer typed with curly quotes exactly like the same answer typed with straight ones', () => {
+    // Long enough to cross the 4,096-character chunks the one-byte copy is built in.
+    const straight = "We'd never lose it - I'm sorry, that's on us. ".repeat(200);
+    const curly = straight.replace(/'/g, '\u2019').replace(/ - /g, ' \u2014 ');
+    expect(fold(curly)).toBe(fold(straight));
+    expect(fold(`${curly}😡`)).toBe(`${fold(straight)}😡`);
+  });
+
   it('keeps offsets for characters whose lowercase is longer', () => {
     const input = 'İstanbul office';
     expect(fold(input)).toHaveLength(input.length);

@@ -1,6 +1,6 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
-import { pattern } from '../patterns.ts';
+import { pattern, compact } from '../patterns.ts';
 import { findRephrase } from './rephrase.ts';
 import { matchesIn } from '../text.ts';
 
@@ -51,10 +51,10 @@ const ACK_RE = pattern(
 const SEE_RE = pattern(
   `\\bi (?:can |do |definitely |totally |fully |completely |really )?(?:see|know|realize|realise|recognize|recognise|appreciate|notice|gather|understood|get) (?:that |how |why |what |now )?(?:[^,;.!?]{0,90}?)\\b${STATE}`,
 );
-const CALLER_LEAD = /^(?:[,:-]\s*|and\s+|so\s+|now\s+)?(?:(?:basically|just|honestly|clearly|obviously|okay|ok|so|and|yeah|and now|now|it'?s (?:clear|obvious) (?:that )?)\s*)?/;
-const SEE_CUE = /\bi (?:can |do |definitely |totally |fully |completely |really )?(?:see|know|reali[sz]e|recogni[sz]e|appreciate|notice|gather|understood|get)\b/;
+const CALLER_LEAD = compact(/^(?:[,:-]\s*|and\s+|so\s+|now\s+)?(?:(?:basically|just|honestly|clearly|obviously|okay|ok|so|and|yeah|and now|now|it'?s (?:clear|obvious) (?:that )?)\s*)?/);
+const SEE_CUE = compact(/\bi (?:can |do |definitely |totally |fully |completely |really )?(?:see|know|reali[sz]e|recogni[sz]e|appreciate|notice|gather|understood|get)\b/);
 const YOU_CUE = /\b(?:you|ur\b)/;
-const SEE_NEG = /\bi (?:don'?t|do not|dont|can'?t|cannot|didn'?t) (?:see|know)\s*$|\bi (?:see|know) (?:a lot of|many|plenty|those|these|our|that our|we)\b|\bi appreciate (?:you|your)\b|\bi (?:can |do )?see (?:here|on|in (?:the|our|your)|from (?:the|our))\b|\bi (?:can )?see (?:your|the) (?:account|file|record|notes?|history|log)s?\b(?! (?:shows|says)? ?(?:you|your))/;
+const SEE_NEG = compact(/\bi (?:don'?t|do not|dont|can'?t|cannot|didn'?t) (?:see|know)\s*$|\bi (?:see|know) (?:a lot of|many|plenty|those|these|our|that our|we)\b|\bi appreciate (?:you|your)\b|\bi (?:can |do )?see (?:here|on|in (?:the|our|your)|from (?:the|our))\b|\bi (?:can )?see (?:your|the) (?:account|file|record|notes?|history|log)s?\b(?! (?:shows|says)? ?(?:you|your))/);
 
 // The caller's own experience or feelings told back to them (not a service-side admission, judgement call 11).
 const CALLER_RE = pattern(
@@ -78,9 +78,9 @@ const CALLER_RE = pattern(
     ')',
 );
 
-const FEELING = /\b(?:taken (?:a while|so long|too long|forever)|so long|too long|building|been waiting|counting on|deadline|last straw|going through|been through|been trying|fed up|hard|difficult|rough|tough|long (?:day|week|night|morning)|upset|angry|frustrat\w*|annoy\w*|worr\w*|stress\w*|disappoint\w*|furious|mad|livid|fed up|exhaust\w*|scary|scared|nightmare|awful|terrible|horrible|upsetting)\b/;
+const FEELING = compact(/\b(?:taken (?:a while|so long|too long|forever)|so long|too long|building|been waiting|counting on|deadline|last straw|going through|been through|been trying|fed up|hard|difficult|rough|tough|long (?:day|week|night|morning)|upset|angry|frustrat\w*|annoy\w*|worr\w*|stress\w*|disappoint\w*|furious|mad|livid|fed up|exhaust\w*|scary|scared|nightmare|awful|terrible|horrible|upsetting)\b/);
 // Service-side actions in the passive ("your account was set up wrong") are an admission, not the caller's experience.
-const SERVICE_PASSIVE = /\b(?:set up|entered|programmed|configured|put in|updated|changed|set|routed|mis-?routed|re-?routed|assigned|coded|mapped)\b/;
+const SERVICE_PASSIVE = compact(/\b(?:set up|entered|programmed|configured|put in|updated|changed|set|routed|mis-?routed|re-?routed|assigned|coded|mapped)\b/);
 
 // The caller's experience told back in the form of a restatement: "So you were closed for three full days", "so your bill doubled in March".
 const SO_RE = pattern(
@@ -90,14 +90,14 @@ const SO_RE = pattern(
 const GENERIC_RE = pattern(
   `(?:^|[,:-]\\s*)(?!(?:that|this|it|which|anything|something)\\b)([a-z][^,;.!?]{15,120}?) (?:would|'d|will|could) (?:upset|frustrate|worry|scare|rattle|alarm|anger|stress out|infuriate|bother|shake|panic|unsettle|exhaust) (?:anyone|anybody|any (?:\\w+ )?(?:parent|mother|father|doctor|owner|client|person|one)|most people|me)\\b`,
 );
-const SITUATION = /\b(?:wait\w*|hold\w*|hours?|minutes?|days?|night|weekend|call\w*|messages?|woken|paged|voicemail|missed|lost|late|never|no one|nobody|bill\w*|charged|kids?|boy|girl|son|daughter|child|children|patients?|clients?)\b/;
+const SITUATION = compact(/\b(?:wait\w*|hold\w*|hours?|minutes?|days?|night|weekend|call\w*|messages?|woken|paged|voicemail|missed|lost|late|never|no one|nobody|bill\w*|charged|kids?|boy|girl|son|daughter|child|children|patients?|clients?)\b/);
 // The service owning the error in the same sentence.
-const OWN_FAULT = /\b(?:that'?s|that is|that was|it'?s|it is|it was|this is|this was|which (?:is|was))\s+(?:entirely |completely |all |totally |fully |100% )?(?:our|my) (?:mistake|error|fault|doing|responsibility)\b|\b(?:our|my) (?:mistake|error|fault),? (?:not yours|entirely)\b/;
+const OWN_FAULT = compact(/\b(?:that'?s|that is|that was|it'?s|it is|it was|this is|this was|which (?:is|was))\s+(?:entirely |completely |all |totally |fully |100% )?(?:our|my) (?:mistake|error|fault|doing|responsibility)\b|\b(?:our|my) (?:mistake|error|fault),? (?:not yours|entirely)\b/);
 
 // Judgement call 2: "I'm sorry [problem]" in one clause is empathy only.
-const SORRY_BEFORE = /\b(?:sor+y|apologi[sz]e|apologies|regret|unfortunate(?:ly)?|imagine|hate that|wish)\b[^,;:.!?-]{0,20}$|\b(?:sor+y|apologi[sz]e|apologies|regret)\s+(?:that\s+)?$/;
+const SORRY_BEFORE = compact(/\b(?:sor+y|apologi[sz]e|apologies|regret|unfortunate(?:ly)?|imagine|hate that|wish)\b[^,;:.!?-]{0,20}$|\b(?:sor+y|apologi[sz]e|apologies|regret)\s+(?:that\s+)?$/);
 // Blame ("you never called that in") and conditionals are not a restatement of the caller's problem.
-const CALLER_NEG = /^[^,;.!?]*\b(?:if|when you|because you|since you|must have|should have|forgot|didn'?t (?:call|tell|give|send|switch|turn|leave|update|let)|never (?:called|told|gave|sent|switched|left|updated))\b/;
+const CALLER_NEG = compact(/^[^,;.!?]*\b(?:if|when you|because you|since you|must have|should have|forgot|didn'?t (?:call|tell|give|send|switch|turn|leave|update|let)|never (?:called|told|gave|sent|switched|left|updated))\b/);
 
 /** `acknowledge`: names the caller's problem or state back to them (A.E.R. Acknowledge). */
 export const acknowledge: Detector = {

@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { summarize } from './summarize.ts';
 import { matchesIn } from '../text.ts';
+import { compact } from '../patterns.ts';
 
 // Corrective verbs: a change made to the account, the routing or the staff, not an investigation ("checked", "pulled").
 const DONE = [
@@ -56,33 +57,33 @@ const SUBJ_PROG = `\\b(?:i'?m|i am|im|we'?re|we are)`;
 const SUBJ_FUT = `\\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|im gonna|let me|i'?m about to|i can)`;
 const AGENT = `\\b(?:our|the|my) (?:\\S+ ){0,2}?(?:team|techs?|technicians?|engineers?|supervisors?|staff|department|manager|phone company|carrier)`;
 
-const PERF = new RegExp(`${SUBJ_PERF} ${ADV}(?:${DONE}|(?:finished|completed|done) (?:${DOING}))\\b(?! (?:myself|ourselves)\\b)${TAIL(60)}`, 'g');
+const PERF = compact(`${SUBJ_PERF} ${ADV}(?:${DONE}|(?:finished|completed|done) (?:${DOING}))\\b(?! (?:myself|ourselves)\\b)${TAIL(60)}`, 'g');
 // "I've checked the logs and updated your schedule": the fix may be the second verb.
-const COORD = new RegExp(`${SUBJ_PERF} (?:\\S+ ){1,8}?and (?:i'?ve |have |also |then |just )?(?:${DONE})\\b${TAIL(50)}`, 'g');
-const PAST_I = new RegExp(`\\bi ${ADV}(?:${PAST_FIX})\\b${TAIL(60)}`, 'g');
+const COORD = compact(`${SUBJ_PERF} (?:\\S+ ){1,8}?and (?:i'?ve |have |also |then |just )?(?:${DONE})\\b${TAIL(50)}`, 'g');
+const PAST_I = compact(`\\bi ${ADV}(?:${PAST_FIX})\\b${TAIL(60)}`, 'g');
 // "We" plus a bare past tense often narrates the error ("we moved you to the new system"); only repair verbs count.
-const WE_PAST = new RegExp(`\\bwe ${ADV}(?:corrected|fixed|repaired|restored|reset|re-?programmed|re-?trained|re-?routed|resolved)\\b${TAIL(60)}`, 'g');
-const THEY_DONE = new RegExp(`\\bthey(?:'?ve| have) ${ADV}(?:corrected|fixed|repaired|restored|reset|re-?programmed|re-?routed|resolved|re-?connected|replaced|sorted)\\b${TAIL(50)}`, 'g');
-const FUT_PROG = new RegExp(`\\b(?:i'?ll|i will|ill|we'?ll|we will) be (?:${DOING})\\b${TAIL(60)}`, 'g');
-const PAST_ELSEWHERE = /\b(?:last (?:week|month|year|time|night)|ago|previously|as well|before (?:your|you|this))\b/;
-const PROG = new RegExp(`${SUBJ_PROG} ${ADV}(?:${DOING})\\b${TAIL(60)}`, 'g');
-const FUT = new RegExp(`${SUBJ_FUT} ${ADV}(?:${DO})\\b(?!\\s+you\\b)${TAIL(60)}`, 'g');
-const AGENT_DONE = new RegExp(`${AGENT} (?:has|have|'s) ${ADV}(?:${DONE})\\b${TAIL(50)}`, 'g');
-const PASSIVE = new RegExp(
+const WE_PAST = compact(`\\bwe ${ADV}(?:corrected|fixed|repaired|restored|reset|re-?programmed|re-?trained|re-?routed|resolved)\\b${TAIL(60)}`, 'g');
+const THEY_DONE = compact(`\\bthey(?:'?ve| have) ${ADV}(?:corrected|fixed|repaired|restored|reset|re-?programmed|re-?routed|resolved|re-?connected|replaced|sorted)\\b${TAIL(50)}`, 'g');
+const FUT_PROG = compact(`\\b(?:i'?ll|i will|ill|we'?ll|we will) be (?:${DOING})\\b${TAIL(60)}`, 'g');
+const PAST_ELSEWHERE = compact(/\b(?:last (?:week|month|year|time|night)|ago|previously|as well|before (?:your|you|this))\b/);
+const PROG = compact(`${SUBJ_PROG} ${ADV}(?:${DOING})\\b${TAIL(60)}`, 'g');
+const FUT = compact(`${SUBJ_FUT} ${ADV}(?:${DO})\\b(?!\\s+you\\b)${TAIL(60)}`, 'g');
+const AGENT_DONE = compact(`${AGENT} (?:has|have|'s) ${ADV}(?:${DONE})\\b${TAIL(50)}`, 'g');
+const PASSIVE = compact(
   `\\b(?:(?:your|the|that|this|those|these|it|everything|all) (?:\\S+ ){0,5}?(?:has|have) been|(?:your|the|that|this|everything) (?:\\S+ ){0,3}?\\S*'s been|(?:your|the) (?:\\S+ ){0,3}?(?:is|are) now|it'?s been|that'?s been|its been|thats been|(?:it|that|everything|this)(?:'s| is) (?:now |all )?(?=(?:fixed|corrected|updated|sorted|resolved)\\b)|(?:it|that|everything|this)(?:'s| is) all|(?:forwarding|routing|schedule|rota|roster|number|pager|greeting|instructions|account)(?:'s| is| are) (?=(?:now |all )?(?:fixed|corrected|updated|sorted|resolved)\\b))\\s*(?:now |all |already |also )?(?:taken (?:off|out)|fixed|corrected|updated|changed|removed|added|switched|reset|re-?routed|restored|repaired|resolved|re-?programmed|sorted(?: out)?|spoken to|talked to|re-?read|re-?trained|briefed|coached|reminded|re-?connected|replaced|blocked|flagged|cancell?ed)\\b`,
   'g',
 );
 
 // "Now", "right away": the fix is happening on this call (judgement call 7: "I'm fixing ... right now").
-const IMMEDIATE = /\b(?:right now|right away|immediately|as we speak|while we(?:'re| are)? (?:talk|talking|speak|on the (?:phone|line))|while you(?:'re| are) on the (?:line|phone)|before we hang up|(?:as soon as|the (?:minute|moment|second)) (?:we|i) (?:hang up|get off the phone|finish)|this minute|now)\b/;
-const HEDGED = /\b(?:should|would|could|must|might|may|never|not|supposed|nt)\b|n't\b/;
-const CONDITIONAL_BEFORE = /\b(?:what|which|if|once|until|till|when|whenever|whether|after|before|unless|soon as|sure|should|would|could|must|might|may|supposed to|ought to|to)\s+$/;
+const IMMEDIATE = compact(/\b(?:right now|right away|immediately|as we speak|while we(?:'re| are)? (?:talk|talking|speak|on the (?:phone|line))|while you(?:'re| are) on the (?:line|phone)|before we hang up|(?:as soon as|the (?:minute|moment|second)) (?:we|i) (?:hang up|get off the phone|finish)|this minute|now)\b/);
+const HEDGED = compact(/\b(?:should|would|could|must|might|may|never|not|supposed|nt)\b|n't\b/);
+const CONDITIONAL_BEFORE = compact(/\b(?:what|which|if|once|until|till|when|whenever|whether|after|before|unless|soon as|sure|should|would|could|must|might|may|supposed to|ought to|to)\s+$/);
 
 // Cheap per-sentence gates keep the big patterns off sentences that cannot match.
 const GATE_PERF = /'ve|\b(?:ive|weve|have|just|already)\b/;
 const GATE_PROG = /'m|'re|\b(?:im|am|are)\b/;
-const GATE_PAST_I = /(?:updated|corrected|fixed|changed|removed|added|switched|moved|reset|routed|redirected|replaced|programmed|rewrote|edited|adjusted|amended|flagged|posted|briefed|trained|coached|reported|escalated|restored|set up|took|walked|went over|made sure)\b/;
-const GATE_BEEN = /(?:(?:forwarding|routing|schedule|rota|roster|number|pager|greeting|instructions|account)(?:'s| is| are) (?:now |all )?(?:fixed|corrected|updated|sorted|resolved)|\bbeen|\b(?:is|are|'s) (?:now|all)|(?:it|that|this|everything)(?:'s| is) (?:fixed|corrected|updated|sorted|resolved))\b/;
+const GATE_PAST_I = compact(/(?:updated|corrected|fixed|changed|removed|added|switched|moved|reset|routed|redirected|replaced|programmed|rewrote|edited|adjusted|amended|flagged|posted|briefed|trained|coached|reported|escalated|restored|set up|took|walked|went over|made sure)\b/);
+const GATE_BEEN = compact(/(?:(?:forwarding|routing|schedule|rota|roster|number|pager|greeting|instructions|account)(?:'s| is| are) (?:now |all )?(?:fixed|corrected|updated|sorted|resolved)|\bbeen|\b(?:is|are|'s) (?:now|all)|(?:it|that|this|everything)(?:'s| is) (?:fixed|corrected|updated|sorted|resolved))\b/);
 const GATE_AGENT = /\b(?:has|have|'s)\b/;
 
 function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp, check?: (m: string) => boolean): Hit[] {
@@ -109,7 +110,7 @@ function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp, check?: (m: st
 const isImmediate = (rest: string): boolean => IMMEDIATE.test(rest.slice(0, 140));
 
 // Judgement call 8: a credit already agreed, repeated in a recap, is an action statement.
-const RECAP_CREDIT = /\b(?:(?:i'?ll|i will|we'?ll|we will|i'?ve|we'?ve|i have|i'?m|you'?ll|you will)(?: \S+){0,3}? )?(?:credit|refund|waive[ds]?|waiving|discount|(?:\d+ ?%|half) off|no charge|free (?:month|minutes|review))\b[^,;.!?]{0,60}/g;
+const RECAP_CREDIT = compact(/\b(?:(?:i'?ll|i will|we'?ll|we will|i'?ve|we'?ve|i have|i'?m|you'?ll|you will)(?: \S+){0,3}? )?(?:credit|refund|waive[ds]?|waiving|discount|(?:\d+ ?%|half) off|no charge|free (?:month|minutes|review))\b[^,;.!?]{0,60}/g);
 
 function recapCredits(doc: Doc): Hit[] {
   if (!/(?:credit|refund|waiv|discount|% off|half off|no charge|free)/.test(doc.folded)) return [];

@@ -1,6 +1,6 @@
 import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
-import { pattern } from '../patterns.ts';
+import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
 
 const ERR = `(?:mistake|error|fault|bad|doing|screw-?up|slip-?up|oversight|miss|mess-?up|failure|blunder|mix-?up|goof)`;
@@ -50,28 +50,28 @@ const SHOULD_NOT_HAPPEN = pattern(
 const WAS_WRONG = pattern(
   `\\b(?<x>(?:that|this|it)(?:'s| was| is|s)(?:\\s+(?:just|completely|totally|clearly|absolutely|simply|plainly|flat|dead))?\\s+(?:wrong|unacceptable|not (?:okay|ok|acceptable|right|on))\\b)`,
 );
-const OWN_ACT = /\b(?:we|our (?:[a-z-]+ )?[a-z]+|the (?:agent|operator|dispatcher)|i) (?:[a-z]+ed|sent|woke|put|gave|rang|let|forgot|missed|took|made|left|lost|read)\b/;
+const OWN_ACT = compact(/\b(?:we|our (?:[a-z-]+ )?[a-z]+|the (?:agent|operator|dispatcher)|i) (?:[a-z]+ed|sent|woke|put|gave|rang|let|forgot|missed|took|made|left|lost|read)\b/);
 const OUR_MISTAKE = pattern(`\\b(?<x>(?:our|my) (?:own )?(?:mistake|error|oversight|mix-?up|screw-?up|blunder|mess-?up|fault))\\b(?! (?:rate|rates|log|logs|report|reports|count|percentage|messages?|codes?))`);
 
 // "If it was our mistake..." or "it's possible one of our agents misread..." waits for the facts; it is not an admission.
-const TENTATIVE = /\b(?:if|whether|possible|possibly|perhaps|maybe|might|may|could|seems|appears|looks like|wonder|check|find out|figure out|not|n't|never|unless|doubt|you said|you'?re saying|you'?re telling me|sounds like|understand correctly|if i understand)\b[^.;:,-]{0,50}$/;
+const TENTATIVE = compact(/\b(?:if|whether|possible|possibly|perhaps|maybe|might|may|could|seems|appears|looks like|wonder|check|find out|figure out|not|n't|never|unless|doubt|you said|you'?re saying|you'?re telling me|sounds like|understand correctly|if i understand)\b[^.;:,-]{0,50}$/);
 const NEGATED_AFTER = /^\s*(?:\?|,? (?:is that right|right\?|correct\?))/;
 
 // Each rule runs only when one of its key words is in the text, which keeps the detector cheap.
 const RULES: Array<[RegExp, string, RegExp]> = [
-  [OURS, 'ours', /\b(?:wrong|it was us|that was us|it was me|our|my|on us|on me|at fault|to blame|responsib|blame|own)/],
-  [MESSED, 'ours', /\b(?:mistake|error|mess|blunder|screw|dropped the ball|goof|blew it|wrong|slipped|let you down|failed you|fell short|mixed|overcharg|over-?bill|double|twice)/],
-  [WRONG, 'account', /\b(?:dropped|hung up|rude|forgot about|wrong|old|outdated|instead of|by mistake|incorrect|in error|by accident|mis|lost|deleted|skipped|overlooked|ignored|missed)/],
+  [OURS, 'ours', compact(/\b(?:wrong|it was us|that was us|it was me|our|my|on us|on me|at fault|to blame|responsib|blame|own)/)],
+  [MESSED, 'ours', compact(/\b(?:mistake|error|mess|blunder|screw|dropped the ball|goof|blew it|wrong|slipped|let you down|failed you|fell short|mixed|overcharg|over-?bill|double|twice)/)],
+  [WRONG, 'account', compact(/\b(?:dropped|hung up|rude|forgot about|wrong|old|outdated|instead of|by mistake|incorrect|in error|by accident|mis|lost|deleted|skipped|overlooked|ignored|missed)/)],
   [WRONG_PICK, 'account', /\b(?:wrong|by mistake|in error|by accident|instead of)/],
   [PASSIVE, 'account', /\b(?:by (?:our|one of our|us|me|the)|on our (?:end|side))/],
   [WAS_WRONG, 'account', /\b(?:wrong|unacceptable|not (?:okay|ok|acceptable|right))/],
-  [OMITTED, 'account', /\b(?:never|didn'?t|did not|failed to|forgot to|neglected to|wasn'?t able)/],
+  [OMITTED, 'account', compact(/\b(?:never|didn'?t|did not|failed to|forgot to|neglected to|wasn'?t able)/)],
   [SHOULD_HAVE, 'shouldHave', /\b(?:should)/],
   [SHOULD_NOT_HAPPEN, 'shouldHave', /\b(?:should)/],
-  [OUR_MISTAKE, 'ours', /\b(?:(?:our|my) (?:own )?(?:mistake|error|oversight|mix-?up|screw-?up|blunder|mess-?up|fault))/],
+  [OUR_MISTAKE, 'ours', compact(/\b(?:(?:our|my) (?:own )?(?:mistake|error|oversight|mix-?up|screw-?up|blunder|mess-?up|fault))/)],
 ];
 
-const ANY = new RegExp(RULES.map((r) => r[2].source).join('|'));
+const ANY = compact(RULES.map((r) => r[2].source).join('|'));
 
 function detect(doc: Doc): Hit[] {
   if (doc.lang !== 'en') return [];

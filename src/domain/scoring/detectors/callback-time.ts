@@ -1,9 +1,9 @@
 import type { Detector, Hit } from '../detector.ts';
-import { near } from '../patterns.ts';
+import { near, compact } from '../patterns.ts';
 import { findSpans, type Doc } from '../text.ts';
 
 const PREFILTER =
-  /\b(?:call|ring|phone|buzz|back|pag(?:e|ing)|text(?:ing)?|ping(?:ing)?|contact(?:ing)?|try(?:ing)?|talk(?:ing)?|speak(?:ing)?|number|line|one|join|let (?:you|u) know|update|answers?|results?|news|hear|touch|reach|report|expect)\b/;
+  compact(/\b(?:call|ring|phone|buzz|back|pag(?:e|ing)|text(?:ing)?|ping(?:ing)?|contact(?:ing)?|try(?:ing)?|talk(?:ing)?|speak(?:ing)?|number|line|one|join|let (?:you|u) know|update|answers?|results?|news|hear|touch|reach|report|expect)\b/);
 
 // Returning the call or reporting back; "call me / call us" is the caller's action, not a commitment.
 const RETURN =
@@ -26,33 +26,33 @@ const WINDOW =
 
 // Every window above contains one of these words; sentences without one are skipped cheaply.
 const TIME_CUE =
-  /\d|\b(?:noon|midday|lunch(?:time)?|hour|half[ -]hour|minutes?|mins?|today|tonight|afternoon|morning|evening|end|close|closes|shuts|cob|eod|eob|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|quarter|half|few|couple|fifteen|twenty|thirty|forty|sixty|ninety)\b/;
+  compact(/\d|\b(?:noon|midday|lunch(?:time)?|hour|half[ -]hour|minutes?|mins?|today|tonight|afternoon|morning|evening|end|close|closes|shuts|cob|eod|eob|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|quarter|half|few|couple|fifteen|twenty|thirty|forty|sixty|ninety)\b/);
 // "She'll be on the 2 o'clock call", "I'll join our 4:30 call": a committed call at a named time.
-const TIME_CALL = new RegExp(
+const TIME_CALL = compact(
   `(?:'ll|\\bwill|\\bgoing to|\\bgonna)(?: \\S+){0,3}? (?:be on|be in|be at|join|have|make|do|take|hop on|get on|be ready for|be there for|see you on|talk to you on|speak to you on) (?:the|our|a|that|your|this) (${CLOCK}) (?:call|callback|call-back|call back|check-in|phone call|conference)\\b`,
   'g',
 );
 // "Is your cell the right number for 4 o'clock?", "the best one for 2:30": the number for a callback at a time.
-const NUMBER_FOR_TIME = new RegExp(
+const NUMBER_FOR_TIME = compact(
   `\\b(?:number|line|cell|phone|mobile|extension|(?:best|right|good|correct|better|preferred|ideal) one)(?: to (?:reach|call|ring|try) (?:you|u))? for (?:the |your |our |my )?${CLOCK}(?:(?: (?:call|callback|call-back|call back))|\\b|(?<=\\.))`,
   'g',
 );
-const CLOCK_WORD = new RegExp(`\\d|\\b(?:noon|midday|o'?clock|half past|quarter|${WORD_NUM})\\b`);
-const RETURN_THEN_TIME = new RegExp(`\\b${RETURN}${near(8)}${WINDOW}`, 'g');
+const CLOCK_WORD = compact(`\\d|\\b(?:noon|midday|o'?clock|half past|quarter|${WORD_NUM})\\b`);
+const RETURN_THEN_TIME = compact(`\\b${RETURN}${near(8)}${WINDOW}`, 'g');
 // "Give me 20 minutes and I'll call you back" names the window before the promise.
 const GIVE_ME = `give me (?:about |around |just |maybe )?(?:${NUM} (?:minutes?|mins?)|(?:an|one|half an) hour)`;
-const TIME_THEN_RETURN = new RegExp(`\\b(?:${WINDOW}|${GIVE_ME})(?:,)?${near(5)}${RETURN}`, 'g');
+const TIME_THEN_RETURN = compact(`\\b(?:${WINDOW}|${GIVE_ME})(?:,)?${near(5)}${RETURN}`, 'g');
 // A reply that is only a time ("Within the next 30 minutes.") answers "when will you call?".
-const BARE_TIME = new RegExp(
+const BARE_TIME = compact(
   `^(?:(?:ok(?:ay)?|sure|definitely|certainly|absolutely|yes|yeah|um|well|no problem)[,!.]?\\s+)?(?:i'?d say |i can do |how about |let'?s say |say |definitely |no later than )?${WINDOW}(?:,?\\s+(?:today|tomorrow|at the latest|tops|at most|latest|guaranteed))?\\s*[.!]?$`,
 );
 const CALLER_CALLS = /\b(?:you|u|please|can you|could you|just)\s+(?:\w+\s+)?$/;
 // "The agent was supposed to call you by 7" retells the failure; it commits to nothing.
 const NOT_COMMITTED =
-  /\b(?:tried|trying|attempted|couldn'?t|could not|couldnt|unable to|(?:wasn'?t|weren'?t|was not|were not) able to|supposed|meant|failed|forgot|didn'?t|did not|didnt|never|should have|should've|would have|did (?:we|they|she|he|anyone|someone|our [a-z]+)|(?:was|were) (?:going|scheduled) to)\s+(?:to\s+)?(?:\w+\s+){0,2}$/;
-const REPORTED = /\b(?:said|says|told (?:me|us|you|him|her|them))\s+(?:that\s+)?(?:\S+\s+){0,3}$/;
-const DAY_PART = /\b(?:today|this (?:afternoon|morning|evening)|tonight|(?:at|around|about) (?:\d[\d:.]*\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)?|noon|midday|[a-z]+(?: o'?clock)?))$/;
-const PAST = /\b(?:happened|went|was|were|did|came|had|called|missed|sent|left|said|got|rang|starts|opens|begins|goes live|takes effect|kicks in)\b/;
+  compact(/\b(?:tried|trying|attempted|couldn'?t|could not|couldnt|unable to|(?:wasn'?t|weren'?t|was not|were not) able to|supposed|meant|failed|forgot|didn'?t|did not|didnt|never|should have|should've|would have|did (?:we|they|she|he|anyone|someone|our [a-z]+)|(?:was|were) (?:going|scheduled) to)\s+(?:to\s+)?(?:\w+\s+){0,2}$/);
+const REPORTED = compact(/\b(?:said|says|told (?:me|us|you|him|her|them))\s+(?:that\s+)?(?:\S+\s+){0,3}$/);
+const DAY_PART = compact(/\b(?:today|this (?:afternoon|morning|evening)|tonight|(?:at|around|about) (?:\d[\d:.]*\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)?|noon|midday|[a-z]+(?: o'?clock)?))$/);
+const PAST = compact(/\b(?:happened|went|was|were|did|came|had|called|missed|sent|left|said|got|rang|starts|opens|begins|goes live|takes effect|kicks in)\b/);
 
 export const callbackTime: Detector = {
   label: 'callback-time',

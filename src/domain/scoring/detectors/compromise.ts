@@ -2,10 +2,11 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { sentenceSpan, matchesIn } from '../text.ts';
 import { summarize } from './summarize.ts';
+import { compact } from '../patterns.ts';
 
 const CREDIT = `(?:credit|credits|refund|refunds|reimburse|reimbursement|money back|comp|compensat\\w*|the (?:whole|full|entire) (?:month|quarter|bill|invoice|year|amount)|write (?:it|that|the \\w+) off)`;
 // The full credit is ruled out: "I can't credit the whole month", "a full refund isn't something I can approve".
-const RULED_OUT = new RegExp(
+const RULED_OUT = compact(
   [
     `\\b(?:can'?t|cant|cannot|can not|(?:am|'m|m) not able to|unable to|won'?t be able to|not in a position to|(?:don'?t|do not|dont) have (?:the )?(?:authority|ability) to|not allowed to|not authori[sz]ed to|no way (?:for me )?to)(?: \\S+){0,3}? (?:offer|give|issue|do|approve|process|credit|refund|reimburse|waive|comp|cover|take|cancel|remove|reverse)\\b(?: \\S+){0,5}?(?: ${CREDIT}\\b|(?: \\S+)? (?:whole|full|entire|all)|,? (?:entirely|completely|in full)\\b)`,
     `\\bthe (?:whole|full|entire) (?:month|quarter|bill|invoice|year|amount|charge)\\b(?: \\S+){0,2}? (?:isn'?t|is not|is off|is beyond|won'?t)`,
@@ -16,18 +17,18 @@ const RULED_OUT = new RegExp(
   ].join('|'),
 );
 // Something offered in its place.
-const ALTERNATIVE = /\b(?:but|however|though|instead|what i can do|i can|i could|i'?d (?:be happy|be glad|like) to|i'?m (?:able|happy|glad|willing) to|we can|we could|let me|how about|what i'?d like to do|i'?ll|i would|pleased to)\b/;
-const SUBSTITUTE = /\b(?:split the difference|meet you (?:halfway|in the middle)|halfway|middle ground|make (?:it|this|that) up to you|something else|waive|waiving|half|halve|50 ?%|\d+ ?(?:%|percent)|partial|portion|part of|(?:free|complimentary|bonus|extra) \w+|free|no charge|no cost|at no|on us|discount|knock|take (?:\S+ ){1,3}?off|off (?:your|the|next)|cut|reduce|lower|add|credit|upgrade|throw in|cover|give you|offer you|review|set up|do something|comp)\b/;
-const HANDOFF = /\b(?:transfer|connect|bring|supervisor|manager|director|billing (?:department|office|team)|have \S+ call you)\b/;
+const ALTERNATIVE = compact(/\b(?:but|however|though|instead|what i can do|i can|i could|i'?d (?:be happy|be glad|like) to|i'?m (?:able|happy|glad|willing) to|we can|we could|let me|how about|what i'?d like to do|i'?ll|i would|pleased to)\b/);
+const SUBSTITUTE = compact(/\b(?:split the difference|meet you (?:halfway|in the middle)|halfway|middle ground|make (?:it|this|that) up to you|something else|waive|waiving|half|halve|50 ?%|\d+ ?(?:%|percent)|partial|portion|part of|(?:free|complimentary|bonus|extra) \w+|free|no charge|no cost|at no|on us|discount|knock|take (?:\S+ ){1,3}?off|off (?:your|the|next)|cut|reduce|lower|add|credit|upgrade|throw in|cover|give you|offer you|review|set up|do something|comp)\b/);
+const HANDOFF = compact(/\b(?:transfer|connect|bring|supervisor|manager|director|billing (?:department|office|team)|have \S+ call you)\b/);
 // A substitute offered on its own (judgement call 10): a partial credit, a waived fee, free service.
 const OFFER = `(?:i can|i could|i'?d be (?:happy|glad|willing) to|i'?m (?:able|happy|glad|willing) to|we can|we could|let me|how about|what if i|what i can do is|i'?d like to|i can offer|i'?ll|i will|i'?m going to)`;
-const STANDALONE = new RegExp(
+const STANDALONE = compact(
   `\\b${OFFER} (?:\\S+ ){0,2}?(?:(?:waive|comp|knock off|take off|discount)\\b(?: \\S+){0,4}? (?:fee|fees|charge|charges|surcharge|minutes|base|invoice|bill|rate|price|cost)|(?:give|offer|add|credit|throw in|apply)\\b(?: \\S+){0,4}? (?:(?:partial|half|50 ?%|\\d+ ?(?:%|percent))|(?:free|complimentary|bonus|extra|no-charge) (?:\\S+ ){0,2}?(?:minutes|months?|weeks?|service|review|texts?|text delivery|upgrade|days?)|(?:\\S+ ){0,2}?(?:at no (?:charge|cost)|free of charge|on us))|(?:credit|refund) (?:you )?(?:for )?(?:just|only|half|part|a portion|the portion)|(?:credit|refund|give|offer)(?: \\S+){0,5}? (?:as a|as|for) (?:goodwill|courtesy|good faith)|(?:take|knock) (?:\\S+ ){0,2}?(?:%|percent|half|dollars?|\\$?\\d+%?) off)`,
   'g',
 );
 // "As a goodwill gesture, I can credit you for the missed calls."
-const GOODWILL = new RegExp(`\\b(?:goodwill|courtesy|good faith)(?: gesture)?,? ${OFFER} (?:\\S+ ){0,2}?(?:credit|refund|waive|give|offer|take|knock|comp)\\b(?:[^,;:.!?]{0,40})`, 'g');
-const PREFILTER = /(?:goodwill|entire|whole|courtesy|credit|refund|reimburs|\bcomp\b|compensat|waiv|free|no charge|no cost|discount|half|%|percent|\boff\b|money back|on us|write (?:it|that|the \w+) off)/;
+const GOODWILL = compact(`\\b(?:goodwill|courtesy|good faith)(?: gesture)?,? ${OFFER} (?:\\S+ ){0,2}?(?:credit|refund|waive|give|offer|take|knock|comp)\\b(?:[^,;:.!?]{0,40})`, 'g');
+const PREFILTER = compact(/(?:goodwill|entire|whole|courtesy|credit|refund|reimburs|\bcomp\b|compensat|waiv|free|no charge|no cost|discount|half|%|percent|\boff\b|money back|on us|write (?:it|that|the \w+) off)/);
 
 /** `compromise`: offers a compromise or substitute when a full credit is not possible (000 Part III credits). */
 export const compromise: Detector = {

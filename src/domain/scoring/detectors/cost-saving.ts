@@ -1,9 +1,10 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { sentenceSpan } from '../text.ts';
+import { compact } from '../patterns.ts';
 
 // What the idea would do to the bill or to billed agent time (000 high-bill checklist 8-9).
-const SAVING = new RegExp(
+const SAVING = compact(
   [
     `\\b(?:lower|lowers|lowering|reduce|reduces|reducing|cut|cuts|cutting|bring(?:s|ing)? down|trim|trims|trimming|shrink|decrease|save|saves|saving|drop|drops|knock down|shave)\\b(?: \\S+){0,5}? (?:bill|bills|billing|billable|costs?|charges?|invoices?|fees?|spend|spending|minutes|money|dollars|time|airtime|expenses?|what you(?:'re| are)? (?:pay|paying|billed|charged))\\b`,
     `\\b(?:bill|bills|billing|costs?|charges?|invoices?|price|total)\\b(?: \\S+){0,3}? (?:would|will|should|could|might|can) (?:\\S+ )?(?:go down|drop|come down|be (?:lower|smaller|less|cheaper)|decrease|shrink|fall)`,
@@ -33,11 +34,11 @@ const SAVING = new RegExp(
   ].join('|'),
 );
 // The saving comes from a change the client could make, not from an explanation of the high bill.
-const SUGGESTION = /\b(?:save (?:by|if|when)|saves (?:by|if|when)|having|could|would|might|can|(?:you|u)'?d|if (?:we|you|your|u|ur)|instead|try|trying|switch|switching|consider|suggest|recommend|idea|ways? to|option|how about|what if|why not|dropping|removing|eliminating|trimming|shortening|using|checking|moving|adding|putting|turning|sending|cutting|cut|drop|remove|eliminate|trim|shorten|automat\w*|app|online|portal|text(?:ing)?)\b/;
-const NOT_AN_IDEA = /\b(?:can'?t|cannot|no way|nothing (?:i|we) can|won'?t|isn'?t|is not) (?:\S+ ){0,3}?(?:lower|reduce|cut|bring down|change)\b|\bwhy (?:your|the) bill\b|\b(?:look(?:ing)? (?:at|for|into)|explore|find|discuss|talk about|go over|review|figure out)(?: \S+){0,2}? (?:ways?|options|how) to\b/;
+const SUGGESTION = compact(/\b(?:save (?:by|if|when)|saves (?:by|if|when)|having|could|would|might|can|(?:you|u)'?d|if (?:we|you|your|u|ur)|instead|try|trying|switch|switching|consider|suggest|recommend|idea|ways? to|option|how about|what if|why not|dropping|removing|eliminating|trimming|shortening|using|checking|moving|adding|putting|turning|sending|cutting|cut|drop|remove|eliminate|trim|shorten|automat\w*|app|online|portal|text(?:ing)?)\b/);
+const NOT_AN_IDEA = compact(/\b(?:can'?t|cannot|no way|nothing (?:i|we) can|won'?t|isn'?t|is not) (?:\S+ ){0,3}?(?:lower|reduce|cut|bring down|change)\b|\bwhy (?:your|the) bill\b|\b(?:look(?:ing)? (?:at|for|into)|explore|find|discuss|talk about|go over|review|figure out)(?: \S+){0,2}? (?:ways?|options|how) to\b/);
 // A credit, refund or waived fee is a compromise, not a way for the client to lower their bill.
-const CREDIT = /\b(?:credit|refund|waive|waiving|waived|discount|free minutes|no charge|reimburse)\b/;
-const PREFILTER = /(?:pay|cheap|sav|less|bill|cost|charge|invoice|fee|spend|minutes|money|time|cheap|expensive|afford|save|shorter|fewer|quicker|longer|operator|agent|price|help|off)/;
+const CREDIT = compact(/\b(?:credit|refund|waive|waiving|waived|discount|free minutes|no charge|reimburse)\b/);
+const PREFILTER = compact(/(?:pay|cheap|sav|less|bill|cost|charge|invoice|fee|spend|minutes|money|time|cheap|expensive|afford|save|shorter|fewer|quicker|longer|operator|agent|price|help|off)/);
 
 function ideaContext(doc: Doc, i: number): string {
   const prev = doc.sentences[i - 1]?.text ?? '';

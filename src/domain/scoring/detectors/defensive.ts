@@ -1,6 +1,6 @@
 import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
-import { pattern } from '../patterns.ts';
+import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
 
 const THAT_IS = `(?:that|this|it|what you'?re saying|what you said)(?:'s|s| is| was|'s just| is just| was just| is simply|'s simply)`;
@@ -48,7 +48,7 @@ const ON_FILE = pattern(
 const ALL_FINE = pattern(
   `\\b(?<x>nothing (?:went|has gone|had gone|is|was|ever went) wrong (?:on|with|in|at) (?:our|my) (?:end|side|system|part)|(?:(?:there'?s|there is|there was|theres) )?(?:nothing|no (?:problems?|issues?|errors?))(?: (?:unusual|wrong|out of the ordinary|odd|strange|amiss|broken))? (?:on|with|in) (?:our|my) (?:end|side|system|logs?|records?|equipment|lines|part)|nothing (?:unusual|wrong|out of the ordinary|odd|strange|amiss) (?:on|with|in) (?:our|my) [a-z]+|everything (?:looks|seems|was|is|looked|seemed|'s) (?:normal|fine|correct|in order|good|okay|ok|perfect) on (?:our|my) (?:end|side))`,
 );
-const RESEARCH = /\b(?:yet|so far|let me|i'?ll (?:check|look|dig|keep|find)|i'?m (?:checking|looking|going to|still)|checking|i (?:don'?t|do not|can'?t) see)\b/;
+const RESEARCH = compact(/\b(?:yet|so far|let me|i'?ll (?:check|look|dig|keep|find)|i'?m (?:checking|looking|going to|still)|checking|i (?:don'?t|do not|can'?t) see)\b/);
 
 // Pointing at the caller's side as the cause ("it must have been Luis's phone", "must have been on your tech's end"),
 // or their material ("the fax was hard to read").
@@ -75,7 +75,7 @@ const MORE_DEF = pattern(
   `\\b(?<x>(?<!\\b(?:i'?ve|i have|i'?ll|i will|let me|i'?m|i am)\\b[^.!?;]{0,40})(?<=\\b(?:was|were|went out|delivered|relayed|passed on|handled|done|did (?:it|that|everything)|followed (?:it|them)|programmed|set up|paged|sent)\\s)(?:exactly|just|word for word|precisely) (?:as|like|how) ${CALLER_SIDE} (?:wrote|gave|sent|said|told|asked|requested|instructed|specified|put)\\b(?:\\s+[a-z']+){0,3}|(?:,\\s*|\\b)not [^.,!?;]{1,25}? (?:like|as) (?:you|u)(?:'re| are|re)? (?:saying|said|say|claim|claimed|claiming|think|thought|suggest|suggested)\\b|(?:it|that|this|the (?:wait|delay|hold))\\s+(?:wasn'?t|isn'?t|was not|is not)\\s+(?:really |honestly |actually )?(?:that|so|such a|all that) (?:long|bad|late|big|serious)(?: (?:of )?(?:a )?(?:wait|delay|deal|problem|hold))?|(?:we|i|our (?:operators?|agents?|staff|team)|she|he) did (?:our|my|their|her|his) (?:job|part|bit)(?! (?:badly|poorly|wrong))(?: (?:right|correctly|properly|perfectly))?|(?:the|our|my) (?:notes?|log|logs|records?|system|screen) (?:clearly |plainly )?(?:says?|shows?) (?:that )?${CALLER_SIDE} (?:told|asked|instructed|said|wanted|requested)\\b[^!?;]{1,50}?,\\s*not\\b(?:\\s+[a-z.']+){1,3})`,
 );
 // Questions that check facts, or "if/whether" clauses, are research rather than arguing.
-const TENTATIVE = /\b(?:if|whether|possible|possibly|perhaps|maybe|might|check|see|find out|wondering|in case|unless|so that|make sure)\b[^,.]{0,40}$/;
+const TENTATIVE = compact(/\b(?:if|whether|possible|possibly|perhaps|maybe|might|check|see|find out|wondering|in case|unless|so that|make sure)\b[^,.]{0,40}$/);
 // Each rule runs only when one of its key words is in the text, which keeps the detector cheap.
 // Telling the caller what to do "next time" blames them for this time.
 const NEXT_TIME = pattern(
@@ -83,24 +83,24 @@ const NEXT_TIME = pattern(
 );
 
 const RULES: Array<[RegExp, string, boolean, RegExp]> = [
-  [CONTRADICT, 'contradict', false, /\b(?:incorrect|inaccura|untrue|impossible|not possible|true|false|correct|accura|the case|a lie|exaggerat|stretch|happen|what i said|say that|wrong|mistaken|confused|misremember|can'?t (?:possibly )?be|no way|not (?:what|how)|n'?t (?:what|how))/],
-  [BLAME, 'blame', true, /\b(?:wrong|old|incorrect|outdated|must|probably|obviously|clearly|likely|should|supposed|forgot|never|didn|did not|failed|neglect|haven|hasn|have not|has not|without|not told|not informed|not notified|nobody|no one|fault|mistake|error|doing|responsib|on you|what (?:you|your)|think|believe|sure|bet|apparently)/],
-  [DENY_FAULT, 'denyFault', false, /\b(?:what (?:we|our|she|he) did|fault|mistake|error|doing|not us|on us|our end|our side|blame|at fault|the one|the problem|did (?:exactly |just )?(?:everything|nothing|what)|didn'?t do|did not do|followed|handled it|according|by the book|to the letter|wrong|working|your end|your side|your phone|your line|your equipment|your carrier|out to|trying to|intentional|deliberate|purpose)/],
+  [CONTRADICT, 'contradict', false, compact(/\b(?:incorrect|inaccura|untrue|impossible|not possible|true|false|correct|accura|the case|a lie|exaggerat|stretch|happen|what i said|say that|wrong|mistaken|confused|misremember|can'?t (?:possibly )?be|no way|not (?:what|how)|n'?t (?:what|how))/)],
+  [BLAME, 'blame', true, compact(/\b(?:wrong|old|incorrect|outdated|must|probably|obviously|clearly|likely|should|supposed|forgot|never|didn|did not|failed|neglect|haven|hasn|have not|has not|without|not told|not informed|not notified|nobody|no one|fault|mistake|error|doing|responsib|on you|what (?:you|your)|think|believe|sure|bet|apparently)/)],
+  [DENY_FAULT, 'denyFault', false, compact(/\b(?:what (?:we|our|she|he) did|fault|mistake|error|doing|not us|on us|our end|our side|blame|at fault|the one|the problem|did (?:exactly |just )?(?:everything|nothing|what)|didn'?t do|did not do|followed|handled it|according|by the book|to the letter|wrong|working|your end|your side|your phone|your line|your equipment|your carrier|out to|trying to|intentional|deliberate|purpose)/)],
   [NEXT_TIME, 'blame', false, /\b(?:next time)/],
-  [DOUBT, 'doubt', false, /\b(?:sound like|doubt|believe|buy|sure|certain|positive|claim|allegedly|supposedly|say so|according to you|if (?:that|this|you)|respect)/],
-  [JUSTIFY, 'justify', false, /\b(?:(?:i'?m|im|i am) (?:just|only|simply|merely)|(?:i'?m|im|i am|we'?re|we are) not|i was(?:n'?t|nt| not)? |we (?:weren'?t|werent|were not))/],
-  [SHRUG, 'minimize', false, /happen|perfect|human|mistakes|one[- ]?(?:time|off)|isolated|freak|rare|(?:just|only|merely|simply) an? |pay for|(?:is|'s|be|sounds) (?:junk|garbage|terrible|awful|a joke|trash|worse|lousy|crap|no good)/],
-  [ON_FILE, 'contract', true, /\b(?:contract|agreement|terms|fine print|correct|accurate|right|valid|legit)/],
-  [RECORD_AGAINST, 'contradict', false, /\b(?:shows?|says?|indicates?|proves?|has) (?:that )?(?:you|u|your)/],
+  [DOUBT, 'doubt', false, compact(/\b(?:sound like|doubt|believe|buy|sure|certain|positive|claim|allegedly|supposedly|say so|according to you|if (?:that|this|you)|respect)/)],
+  [JUSTIFY, 'justify', false, compact(/\b(?:(?:i'?m|im|i am) (?:just|only|simply|merely)|(?:i'?m|im|i am|we'?re|we are) not|i was(?:n'?t|nt| not)? |we (?:weren'?t|werent|were not))/)],
+  [SHRUG, 'minimize', false, compact(/happen|perfect|human|mistakes|one[- ]?(?:time|off)|isolated|freak|rare|(?:just|only|merely|simply) an? |pay for|(?:is|'s|be|sounds) (?:junk|garbage|terrible|awful|a joke|trash|worse|lousy|crap|no good)/)],
+  [ON_FILE, 'contract', true, compact(/\b(?:contract|agreement|terms|fine print|correct|accurate|right|valid|legit)/)],
+  [RECORD_AGAINST, 'contradict', false, compact(/\b(?:shows?|says?|indicates?|proves?|has) (?:that )?(?:you|u|your)/)],
   [IF_YOU_HAD, 'blame', false, /\b(?:if|had) (?:you|u|your)/],
-  [MORE_DEF, 'contradict', false, /\b(?:exactly|just|word for word|precisely|not|wasn'?t|isn'?t|did (?:our|my|their|her|his)|says?|shows?)\b/],
+  [MORE_DEF, 'contradict', false, compact(/\b(?:exactly|just|word for word|precisely|not|wasn'?t|isn'?t|did (?:our|my|their|her|his)|says?|shows?)\b/)],
   [SOFT_DOUBT, 'doubt', false, /\b(?:perhaps|maybe|possibly|probably) (?:you|u|your)/],
   [ALL_FINE, 'denyFault', false, /\b(?:nothing|no (?:problem|issue|error)|everything)/],
-  [THEIR_SIDE, 'blame', false, /\b(?:(?:must|has to|had to|probably|likely)(?: have)? be|hard to|illegible|unreadable|unclear|blurry|smudged|faded|garbled|messy|incomplete|so (?:let'?s|we)|what (?:we|they|she|he|i) (?:were|was))/],
-  [MINIMIZE, 'minimize', false, /\b(?:(?:it|that|this)(?:'s| is|s| was) (?:just|only|merely|literally|barely|one|a single|not|hardly|never|no|really no|honestly no)|no (?:big|huge|real)|harm|not like|making|blowing|overreact|exaggerat|at least|luckily|fortunately|costs us|contract|records|logs|system|notes|agreement|terms|ridiculous|absurd|silly|crazy|unfair|outrageous)/],
+  [THEIR_SIDE, 'blame', false, compact(/\b(?:(?:must|has to|had to|probably|likely)(?: have)? be|hard to|illegible|unreadable|unclear|blurry|smudged|faded|garbled|messy|incomplete|so (?:let'?s|we)|what (?:we|they|she|he|i) (?:were|was))/)],
+  [MINIMIZE, 'minimize', false, compact(/\b(?:(?:it|that|this)(?:'s| is|s| was) (?:just|only|merely|literally|barely|one|a single|not|hardly|never|no|really no|honestly no)|no (?:big|huge|real)|harm|not like|making|blowing|overreact|exaggerat|at least|luckily|fortunately|costs us|contract|records|logs|system|notes|agreement|terms|ridiculous|absurd|silly|crazy|unfair|outrageous)/)],
 ];
 
-const ANY = new RegExp(RULES.map((r) => r[3].source).join('|'));
+const ANY = compact(RULES.map((r) => r[3].source).join('|'));
 
 function detect(doc: Doc): Hit[] {
   if (doc.lang !== 'en') return [];

@@ -1,6 +1,6 @@
 import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
-import { pattern } from '../patterns.ts';
+import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
 
 const SUBJ = `(?:that|this|it|billing|that stuff|credits?|refunds?|the (?:bill|billing|credit|refund|fee)(?: part| question| issue)?)`;
@@ -41,20 +41,20 @@ const TAUTOLOGY = pattern(
 );
 
 // A refusal followed by a hand-off or another offer is not dismissive (rulebook: "I can't issue credits myself, so I'll bring in our billing manager").
-const HAND_OFF = /\b(?:but (?:i|we)(?:'ll| will|'d| would| can| could|'m happy|'m glad| am happy| am glad|'m going to| am going to)\b|but what (?:i|we) can|however,? (?:i|we) can|(?:so|and) (?:i|we)(?:'ll| will|'m going to| am going to|'m bringing|'m getting|'m transferring|'m connecting| can)\b|let me (?:get|bring|transfer|connect|find|put|loop|see|check|have)|(?:i|we)(?:'ll| will| can| could|'m going to| am going to|'d be (?:happy|glad) to|'m happy to| am happy to|'m glad to)(?:\s+\S+){0,2}\s+(?:transfer|connect|bring|put you through|get you|get (?:our|my|the|someone|somebody)|have (?:our|my|the|someone|somebody|them|her|him)|loop|patch|pass|take (?:a|your) message|introduce|set up|arrange)|happy to (?:take|pass|connect|transfer|help)|glad to (?:take|pass|connect|transfer|help)|what i can do)/;
+const HAND_OFF = compact(/\b(?:but (?:i|we)(?:'ll| will|'d| would| can| could|'m happy|'m glad| am happy| am glad|'m going to| am going to)\b|but what (?:i|we) can|however,? (?:i|we) can|(?:so|and) (?:i|we)(?:'ll| will|'m going to| am going to|'m bringing|'m getting|'m transferring|'m connecting| can)\b|let me (?:get|bring|transfer|connect|find|put|loop|see|check|have)|(?:i|we)(?:'ll| will| can| could|'m going to| am going to|'d be (?:happy|glad) to|'m happy to| am happy to|'m glad to)(?:\s+\S+){0,2}\s+(?:transfer|connect|bring|put you through|get you|get (?:our|my|the|someone|somebody)|have (?:our|my|the|someone|somebody|them|her|him)|loop|patch|pass|take (?:a|your) message|introduce|set up|arrange)|happy to (?:take|pass|connect|transfer|help)|glad to (?:take|pass|connect|transfer|help)|what i can do)/);
 
 // Each rule runs only when one of its key words is in the text, which keeps the detector cheap.
 const RULES: Array<[RegExp, string, RegExp]> = [
-  [NOT_MINE, 'notMine', /\b(?:not me|not us|not here|not this|dept|nothing to do|not responsible|person|one|mine|(?:my|our) (?:department|dept|job|area|responsib|problem|concern|issue|call|decision|business|thing|table|wheelhouse|place)|something|anything|a thing|handle|deal with|touch|up to me|pay ?grade|out of my|beyond my|in my control|hands are tied|make the|just|only|work here)/],
-  [CANT_HELP, 'cantHelp', /\b(?:help|idk|dunno|nothing|not much|not a lot|not anything|can'?t|cannot|can not|won'?t be able|not able|unable|is what it is|the way it|how it|rules are|policy|don'?t|do not|dont|know what|nobody|no one|on your own|not (?:my|our) problem)/],
-  [FUTILE, 'cantHelp', /\b(?:same|what i|different|another|a better|a new|change|difference|any good|much good|anywhere|nothing|not (?:much|a lot|anything)|can'?t (?:do|change|fix)|cannot|couldn'?t|(?:won'?t|wont|will not|wouldn'?t) be able|(?:won'?t|wont|will not|isn'?t going to|isn'?t gonna|wouldn'?t|doesn'?t|does not) help)/],
-  [PUSHED, 'notMine', /\b(?:not (?:us|me|ours|mine|the|our|my)|between you|responsibility|job|department|to (?:fix|sort|solve))/],
-  [TAUTOLOGY, 'cantHelp', /(?:'s| is| are) (?:the |a |an |our )?[a-z]{3,}(?:\s*[.,!;:-]|$| sir| ma'?am| i'?m afraid)/],
-  [MORE, 'cantHelp', /\b(?:remit|scope|hands|control|authority|pay ?grade|up to|anything|much|a lot|back|know what|just|only|not something|the way|how|one of those|responsible|accountable|liable|point|use|sense|website|web site|site|portal|faq|write|complain|deal with|handle|do that|do this|do those)/],
-  [SEND_AWAY, 'sendAway', /\b(?:else|them|staff|your|billing|company|corporate|management|head office|accounting|customer service|support|office|department|desk|people|person|team|number|phone company|carrier|provider|bank|manager|landlord|doctor|owner|supervisor)/],
+  [NOT_MINE, 'notMine', compact(/\b(?:not me|not us|not here|not this|dept|nothing to do|not responsible|person|one|mine|(?:my|our) (?:department|dept|job|area|responsib|problem|concern|issue|call|decision|business|thing|table|wheelhouse|place)|something|anything|a thing|handle|deal with|touch|up to me|pay ?grade|out of my|beyond my|in my control|hands are tied|make the|just|only|work here)/)],
+  [CANT_HELP, 'cantHelp', compact(/\b(?:help|idk|dunno|nothing|not much|not a lot|not anything|can'?t|cannot|can not|won'?t be able|not able|unable|is what it is|the way it|how it|rules are|policy|don'?t|do not|dont|know what|nobody|no one|on your own|not (?:my|our) problem)/)],
+  [FUTILE, 'cantHelp', compact(/\b(?:same|what i|different|another|a better|a new|change|difference|any good|much good|anywhere|nothing|not (?:much|a lot|anything)|can'?t (?:do|change|fix)|cannot|couldn'?t|(?:won'?t|wont|will not|wouldn'?t) be able|(?:won'?t|wont|will not|isn'?t going to|isn'?t gonna|wouldn'?t|doesn'?t|does not) help)/)],
+  [PUSHED, 'notMine', compact(/\b(?:not (?:us|me|ours|mine|the|our|my)|between you|responsibility|job|department|to (?:fix|sort|solve))/)],
+  [TAUTOLOGY, 'cantHelp', compact(/(?:'s| is| are) (?:the |a |an |our )?[a-z]{3,}(?:\s*[.,!;:-]|$| sir| ma'?am| i'?m afraid)/)],
+  [MORE, 'cantHelp', compact(/\b(?:remit|scope|hands|control|authority|pay ?grade|up to|anything|much|a lot|back|know what|just|only|not something|the way|how|one of those|responsible|accountable|liable|point|use|sense|website|web site|site|portal|faq|write|complain|deal with|handle|do that|do this|do those)/)],
+  [SEND_AWAY, 'sendAway', compact(/\b(?:else|them|staff|your|billing|company|corporate|management|head office|accounting|customer service|support|office|department|desk|people|person|team|number|phone company|carrier|provider|bank|manager|landlord|doctor|owner|supervisor)/)],
 ];
 
-const ANY = new RegExp(RULES.map((r) => r[2].source).join('|'));
+const ANY = compact(RULES.map((r) => r[2].source).join('|'));
 
 function detect(doc: Doc): Hit[] {
   if (doc.lang !== 'en') return [];

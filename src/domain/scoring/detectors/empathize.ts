@@ -1,9 +1,9 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
-import { pattern } from '../patterns.ts';
+import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
 
-const PREFILTER = /(?:understand|get|see) why|sor+y|apolog|imagine|must (?:have|be|feel)|must'?ve|sounds?|can'?t have|cannot have|would|i'?d|id be|in your (?:shoes|position|place)|every (?:right|reason)|understandable|right to|no wonder|feel your|hate|fair|why (?:that|this|it)|how you|been there|blame you|feel|awful|terrible|horrible|nightmare|last thing|hate that|heart|regret|unfortunate|wish|shame|frustrating|how (?:stressful|upsetting|awful|frustrating|scary)|what a|worst|pain|annoying|too\b|so would i|(?:upset|frustrate|worry|scare|rattle|alarm|anger|infuriate|unsettle|panic|stress out) (?:any|most)/;
+const PREFILTER = compact(/(?:understand|get|see) why|sor+y|apolog|imagine|must (?:have|be|feel)|must'?ve|sounds?|can'?t have|cannot have|would|i'?d|id be|in your (?:shoes|position|place)|every (?:right|reason)|understandable|right to|no wonder|feel your|hate|fair|why (?:that|this|it)|how you|been there|blame you|feel|awful|terrible|horrible|nightmare|last thing|hate that|heart|regret|unfortunate|wish|shame|frustrating|how (?:stressful|upsetting|awful|frustrating|scary)|what a|worst|pain|annoying|too\b|so would i|(?:upset|frustrate|worry|scare|rattle|alarm|anger|infuriate|unsettle|panic|stress out) (?:any|most)/);
 
 const ADV = `(?:so|very|really|truly|terribly|deeply|awfully|incredibly|sincerely|genuinely|extremely|just|really really|so very)`;
 const SORRY = `(?:i'?m|i am|im|am|we'?re|we are|were)?\\s*(?:${ADV}\\s+){0,2}sor+y`;
@@ -101,9 +101,9 @@ export const empathize: Detector = {
 };
 
 const TIME_APOLOGY =
-  /^\s*(?:(?:for|about) (?:the|that|this|my|our|your|all the|any)? ?(?:short |little |brief |long |lengthy |extended )?(?:wait(?:ing)?|hold|delay)\b(?!\s+times)|(?:for|about) (?:keeping|leaving|having|making) (?:you|u) (?:wait|waiting|on hold|hold|holding|hanging)|to (?:have )?(?:kept|keep|leave|have left|make|have made) (?:you|u) (?:wait|waiting|on hold|hold|holding|hanging))/;
-const OWNED = /\b(?:i'?m|i am|im|we'?re|we are|i|we|my|our|so|very|really|truly|terribly|deeply|sincerely|incredibly|awfully|extremely|genuinely)\b/;
-const LONG_WAIT = /\b(?:so long|that long|this long|long|lengthy|extended|your time|all this time|again)\b/;
+  compact(/^\s*(?:(?:for|about) (?:the|that|this|my|our|your|all the|any)? ?(?:short |little |brief |long |lengthy |extended )?(?:wait(?:ing)?|hold|delay)\b(?!\s+times)|(?:for|about) (?:keeping|leaving|having|making) (?:you|u) (?:wait|waiting|on hold|hold|holding|hanging)|to (?:have )?(?:kept|keep|leave|have left|make|have made) (?:you|u) (?:wait|waiting|on hold|hold|holding|hanging))/);
+const OWNED = compact(/\b(?:i'?m|i am|im|we'?re|we are|i|we|my|our|so|very|really|truly|terribly|deeply|sincerely|incredibly|awfully|extremely|genuinely)\b/);
+const LONG_WAIT = compact(/\b(?:so long|that long|this long|long|lengthy|extended|your time|all this time|again)\b/);
 
 function apologyHits(s: Sentence, re: RegExp, hits: Hit[]): void {
   for (const m of matchesIn(s.text, re)) {

@@ -1,8 +1,8 @@
 import type { Detector, Hit } from '../detector.ts';
-import { near } from '../patterns.ts';
+import { near, compact } from '../patterns.ts';
 import { findSpans, type Doc } from '../text.ts';
 
-const PREFILTER = /\b(?:check|follow|call|ring|touch|reach|circle|phone|email|text|hear|contact|drop)/;
+const PREFILTER = compact(/\b(?:check|follow|call|ring|touch|reach|circle|phone|email|text|hear|contact|drop)/);
 
 // Getting back in touch with the caller; "call the phone company / call Dr. Kim" is someone else.
 const CHECK_BACK =
@@ -15,20 +15,20 @@ const LATER =
 
 // Like near(), but "on-call" and "after-hours" stay one word instead of breaking the clause.
 const NEAR_HYPHEN = (n: number): string => `(?:\\s+[^\\s,;:\\u2014-]+(?:-[^\\s,;:\\u2014-]+){0,2}){0,${n}}?\\s+`;
-const FOLLOW_UP = new RegExp(`\\b${CHECK_BACK}${NEAR_HYPHEN(10)}${PURPOSE}`, 'g');
+const FOLLOW_UP = compact(`\\b${CHECK_BACK}${NEAR_HYPHEN(10)}${PURPOSE}`, 'g');
 // "I'll check back with you next week" is a follow-up without a stated purpose: checking back is after the fix.
-const CHECK_IN_LATER = new RegExp(
+const CHECK_IN_LATER = compact(
   `\\b(?:check(?:ing)? (?:back|in)(?: with (?:you|u))?(?! with)|check(?:ing)? on (?:things|how things are)(?: with (?:you|u))?|follow(?:ing)?[ -]?up with (?:you|u)|touch(?:ing)? base(?: with (?:you|u))?)${near(3)}${LATER}`,
   'g',
 );
-const LATER_RE = new RegExp(`\\b${LATER}`);
-const PURPOSE_OR_LATER = new RegExp(`\\b(?:${PURPOSE}|${LATER})`);
-const CHECK_BACK_RE = new RegExp(`\\b${CHECK_BACK}`, 'g');
+const LATER_RE = compact(`\\b${LATER}`);
+const PURPOSE_OR_LATER = compact(`\\b(?:${PURPOSE}|${LATER})`);
+const CHECK_BACK_RE = compact(`\\b${CHECK_BACK}`, 'g');
 // A promise or offer, not "I'm calling to make sure you got the message".
 const FUTURE =
-  /(?:'ll|\bwill|\bill|going to|gonna|\blet me|\blet us|\blet'?s|\bcan i|\bcould i|\bmay i|\bi'?d like to|\bi want to|\bplan to|\bbe sure to|\bmake sure to|\bhow about i|\bexpect)\b(?:\s+[a-z']+){0,4}\s*$/;
+  compact(/(?:'ll|\bwill|\bill|going to|gonna|\blet me|\blet us|\blet'?s|\bcan i|\bcould i|\bmay i|\bi'?d like to|\bi want to|\bplan to|\bbe sure to|\bmake sure to|\bhow about i|\bexpect)\b(?:\s+[a-z']+){0,4}\s*$/);
 // "call you back with what I find" reports on the investigation: that is a callback, not a follow-up.
-const REPORTING = /\b(?:what (?:i|we) find|what happened|with (?:an? |the |my )?(?:update|answer|results?|findings|news)|once i(?:'ve| have)? (?:found|heard|checked))\b/;
+const REPORTING = compact(/\b(?:what (?:i|we) find|what happened|with (?:an? |the |my )?(?:update|answer|results?|findings|news)|once i(?:'ve| have)? (?:found|heard|checked))\b/);
 
 export const followUp: Detector = {
   label: 'follow-up',

@@ -1,8 +1,8 @@
 import type { Detector, Hit } from '../detector.ts';
-import { gap } from '../patterns.ts';
+import { gap, compact } from '../patterns.ts';
 import type { Doc } from '../text.ts';
 
-const PREFILTER = /\bhold|on the line|\bwait|hang on|stay on|call ?back|call (?:you|u)|ring (?:you|u)|get back to/;
+const PREFILTER = compact(/\bhold|on the line|\bwait|hang on|stay on|call ?back|call (?:you|u)|ring (?:you|u)|get back to/);
 
 // "Thanks for holding" / "sorry for the wait" look back at a hold; they offer nothing.
 const HOLD =
@@ -10,17 +10,17 @@ const HOLD =
 const CALLBACK =
   `(?:call(?:ing)? (?:you|u|ya)(?: back)?|called (?:you|u) back|call(?:ing)? back|(?:a |the )?call ?backs?|callback|ring (?:you|u)(?: back)?|phone (?:you|u)(?: back)?|(?:ring|phone)(?:ing)? back|return(?:ing)? (?:your|the) call|give (?:you|u) a (?:call|ring|buzz)(?: back)?|get(?:ting)? back (?:to|with) (?:you|u)|hear back from (?:me|us))`;
 const CHOICE_MARK =
-  /\b(?:or|rather|prefer|preference|whichever|either|choice|up to you|your call|which (?:would|do|works|is)|what works)\b/;
+  compact(/\b(?:or|rather|prefer|preference|whichever|either|choice|up to you|your call|which (?:would|do|works|is)|what works)\b/);
 
 // The two options joined by "or" (either order), or both offered with "would you prefer / rather".
-const HOLD_OR_CALLBACK = new RegExp(`\\b${HOLD}[,;:.)-]*${gap(16)}(?:or|or else|or if you'?d rather|or would you (?:rather|prefer|like)(?: (?:that|for|if|me to))?|or should|or shall|or i can|or we can|or have)${gap(6)}${CALLBACK}`, 'g');
-const CALLBACK_OR_HOLD = new RegExp(`\\b${CALLBACK}[,;:.)-]*${gap(16)}(?:or|or else|or would you (?:rather|prefer|like)(?: to)?|or do you want to|or if you'?d rather|if you'?d (?:rather|prefer) not)${gap(6)}${HOLD}`, 'g');
-const RATHER = new RegExp(`\\b(?:would you (?:rather|prefer|like)|do you (?:want|prefer)|if you'?d (?:rather|prefer)(?: not)?|would it be better)${gap(12)}(?:${HOLD}|${CALLBACK})`, 'g');
-const RATHER_HOLD = new RegExp(`\\b${HOLD}\\b`);
-const RATHER_CALLBACK = new RegExp(`\\b${CALLBACK}\\b`);
+const HOLD_OR_CALLBACK = compact(`\\b${HOLD}[,;:.)-]*${gap(16)}(?:or|or else|or if you'?d rather|or would you (?:rather|prefer|like)(?: (?:that|for|if|me to))?|or should|or shall|or i can|or we can|or have)${gap(6)}${CALLBACK}`, 'g');
+const CALLBACK_OR_HOLD = compact(`\\b${CALLBACK}[,;:.)-]*${gap(16)}(?:or|or else|or would you (?:rather|prefer|like)(?: to)?|or do you want to|or if you'?d rather|if you'?d (?:rather|prefer) not)${gap(6)}${HOLD}`, 'g');
+const RATHER = compact(`\\b(?:would you (?:rather|prefer|like)|do you (?:want|prefer)|if you'?d (?:rather|prefer)(?: not)?|would it be better)${gap(12)}(?:${HOLD}|${CALLBACK})`, 'g');
+const RATHER_HOLD = compact(`\\b${HOLD}\\b`);
+const RATHER_CALLBACK = compact(`\\b${CALLBACK}\\b`);
 
 // "If we get disconnected, I'll call you back" offers no choice.
-const CONTINGENCY = /\b(?:if (?:we|you) (?:get |are )?(?:disconnected|cut off|lose (?:each other|the (?:line|call|connection)))|if the (?:line|call) drops)/;
+const CONTINGENCY = compact(/\b(?:if (?:we|you) (?:get |are )?(?:disconnected|cut off|lose (?:each other|the (?:line|call|connection)))|if the (?:line|call) drops)/);
 
 function windows(doc: Doc): { text: string; start: number }[] {
   // A choice can run over two sentences: "I can hold with you while I look. Or would you rather I call back?"

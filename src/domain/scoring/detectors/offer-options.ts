@@ -1,13 +1,14 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { sentenceSpan, matchesIn } from '../text.ts';
+import { compact } from '../patterns.ts';
 
 // A question that hands the choice to the caller ("which would you prefer?", "would either of those help?").
-const STRONG_CHOICE = /\b(?:which (?:one |option |way |of (?:those|these|them|the two) )?(?:would|do|did|will) you\b|which (?:one |option |way )?(?:sounds?|works?|would work|seems?|suits?|feels?|is|would be|will be) (?:better|best|easier|good|right|more|for you)|whichever (?:you|u|is|works|suits|feels|sounds)|whatever(?:'s| is) (?:easier|easiest|best|better)\b|(?:you'?re|you are) (?:welcome|free) to (?:choose|pick|decide)|(?:would|will|do|does|could|can) (?:either|any|one) of (?:those|these|them|the two)|either (?:one|option|way) (?:works|is fine|would work)|what would you prefer|what works (?:best|better) for you|up to you|your (?:call|choice)|you (?:can|could) (?:choose|pick|decide))/;
-const WEAK_CHOICE = /\b(?:would (?:you|u|ya) (?:rather|prefer|like|want)|(?:let me know|tell me) (?:if|whether) you(?:'?d| would)? (?:want|like|prefer|rather)|do (?:you|u) (?:prefer|want)|\bwant me to|(?:you|u)'?d (?:rather|prefer)|or would you|or do you|or should i|or shall i|or (?:would|do) you want|or (?:we|i) (?:could|can)|or if you'?d (?:rather|prefer)|(?:we|i|you) (?:could|can) (?:either|also)|what do you think|how does that sound|(?:work|be|suit you|sound) (?:best|better)|(?:should|shall) (?:the|we|your|our|all|urgent|routine) )\b/;
+const STRONG_CHOICE = compact(/\b(?:which (?:one |option |way |of (?:those|these|them|the two) )?(?:would|do|did|will) you\b|which (?:one |option |way )?(?:sounds?|works?|would work|seems?|suits?|feels?|is|would be|will be) (?:better|best|easier|good|right|more|for you)|whichever (?:you|u|is|works|suits|feels|sounds)|whatever(?:'s| is) (?:easier|easiest|best|better)\b|(?:you'?re|you are) (?:welcome|free) to (?:choose|pick|decide)|(?:would|will|do|does|could|can) (?:either|any|one) of (?:those|these|them|the two)|either (?:one|option|way) (?:works|is fine|would work)|what would you prefer|what works (?:best|better) for you|up to you|your (?:call|choice)|you (?:can|could) (?:choose|pick|decide))/);
+const WEAK_CHOICE = compact(/\b(?:would (?:you|u|ya) (?:rather|prefer|like|want)|(?:let me know|tell me) (?:if|whether) you(?:'?d| would)? (?:want|like|prefer|rather)|do (?:you|u) (?:prefer|want)|\bwant me to|(?:you|u)'?d (?:rather|prefer)|or would you|or do you|or should i|or shall i|or (?:would|do) you want|or (?:we|i) (?:could|can)|or if you'?d (?:rather|prefer)|(?:we|i|you) (?:could|can) (?:either|also)|what do you think|how does that sound|(?:work|be|suit you|sound) (?:best|better)|(?:should|shall) (?:the|we|your|our|all|urgent|routine) )\b/);
 const ALTERNATIVE = /\bor\b/;
 // Suggestions offered as such (judgement call 10: "May I suggest...", "here are three ways...", "would you like to try...").
-const SUGGEST = new RegExp(
+const SUGGEST = compact(
   [
     `\\b(?:may|can|could|might) i (?:make a |offer a |give you a )?(?:suggest(?:ion)?|recommend(?:ation)?|propose)`,
     `\\b(?:i'?d|i would|i'?d like to|i might|let me) (?:suggest|recommend|propose)`,
@@ -31,13 +32,13 @@ const SUGGEST = new RegExp(
   'g',
 );
 // The hold-or-callback choice is never offer-options (judgement call 3); neither is which number to call.
-const HOLD_CHOICE = /\b(?:hold(?! (?:the|them|those|these|all|non|routine|messages|it)\b)|holding|on hold|stay on the line|keep you on the line|remain on the line|wait (?:on the line|while)|call you back|callback|call back|ring you back|get back to you)\b/;
-const NUMBER_CHOICE = /\b(?:best number|(?:which|what|this|that|the|your (?:cell|office|home|work|mobile)) (?:phone )?number|number (?:to|should|for you)|reach you|call (?:you|u)(?: back)? (?:at|on) (?:the |your |my |this |that )?(?:office|cell|mobile|home|work|desk|number|line|phone|\d{3})|call your (?:office|cell|mobile|home|work|desk)(?: line| number| phone)? or (?:on |at )?(?:your |the |my )?(?:office|cell|mobile|home|work|desk|direct|main|landline)|best way to reach|extension)\b/;
+const HOLD_CHOICE = compact(/\b(?:hold(?! (?:the|them|those|these|all|non|routine|messages|it)\b)|holding|on hold|stay on the line|keep you on the line|remain on the line|wait (?:on the line|while)|call you back|callback|call back|ring you back|get back to you)\b/);
+const NUMBER_CHOICE = compact(/\b(?:best number|(?:which|what|this|that|the|your (?:cell|office|home|work|mobile)) (?:phone )?number|number (?:to|should|for you)|reach you|call (?:you|u)(?: back)? (?:at|on) (?:the |your |my |this |that )?(?:office|cell|mobile|home|work|desk|number|line|phone|\d{3})|call your (?:office|cell|mobile|home|work|desk)(?: line| number| phone)? or (?:on |at )?(?:your |the |my )?(?:office|cell|mobile|home|work|desk|direct|main|landline)|best way to reach|extension)\b/);
 // Choosing when to be called back ("at 3 or at 4?") is about the callback, not the fix.
-const TIME_CHOICE = /\bcall (?:you|u)(?: back)?(?: \S+){0,3}? (?:at|by|around|before|in|this|tomorrow)\b[^.?!]{0,25}\bor (?:at |by |around |before |in |this |tomorrow|later|\d)/;
+const TIME_CHOICE = compact(/\bcall (?:you|u)(?: back)?(?: \S+){0,3}? (?:at|by|around|before|in|this|tomorrow)\b[^.?!]{0,25}\bor (?:at |by |around |before |in |this |tomorrow|later|\d)/);
 // Two concrete courses of action on either side of "or".
-const COURSES = /\b(?:could|can|would|might|will|'ll|shall|should|prefer|rather|like|want|either|option|try)\b[^?]{0,140}?\bor\b/;
-const PREFILTER = /\b(?:things|there are|here are|another|or|suggest|recommend|propose|try|trie|consider|option|ways|ideas|choice|how about|what about|what if|why don'?t|alternative|whichever|either|open to|willing to|want me|whatever|choose|possib|would it|feel about|see how)/;
+const COURSES = compact(/\b(?:could|can|would|might|will|'ll|shall|should|prefer|rather|like|want|either|option|try)\b[^?]{0,140}?\bor\b/);
+const PREFILTER = compact(/\b(?:things|there are|here are|another|or|suggest|recommend|propose|try|trie|consider|option|ways|ideas|choice|how about|what about|what if|why don'?t|alternative|whichever|either|open to|willing to|want me|whatever|choose|possib|would it|feel about|see how)/);
 
 function choiceHit(s: Sentence, prev: Sentence | undefined): Hit | undefined {
   const strong = STRONG_CHOICE.test(s.text);

@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { matchesIn } from '../text.ts';
+import { compact } from '../patterns.ts';
 
 // Someone with more authority or the right expertise (000 Escalating: billing, customer service/operations manager, technical).
 const ROLE_WORD = `(?:supervisor|manager|manger|director|boss|owner|team lead|lead|shift lead|head of [a-z]+|billing (?:department|office|team|specialist|manager|rep|person|people|lead)|accounts? (?:department|team|manager)|account rep|customer service(?: manager| director| rep| team| lead)?|operations (?:manager|director|lead)|tech(?:nical)? (?:team|department|support|specialist|person|lead)|tech support|technician|specialist|someone (?:from|in|on) (?:our |the )?(?:billing|accounting|accounts|tech|technical|it|management|support|customer service|operations)|(?:mr|mrs|ms|miss)\\.? [a-z]+|[a-z]+ (?:from|in|on) (?:our |the )?(?:billing|accounting|accounts|tech\\w*|customer service|operations|management|support)(?: (?:team|department|office))?)`;
@@ -9,12 +10,12 @@ const WILLING = `(?:i'?ll|i will|ill|i can|i could|let me|lemme|i'?m going to|i 
 const ADV = `(?:(?:go ahead and|just|now|quickly|personally|also|right away|immediately|gladly|happily) ){0,2}`;
 
 // "I'll transfer you", "let me connect you with", "I'm putting you through".
-const CONNECT = new RegExp(
+const CONNECT = compact(
   `\\b${WILLING} ${ADV}(?:transfer(?:ring)?|connect(?:ing)?|(?:put(?:ting)?|pop(?:ping)?)(?= (?:you|u) (?:straight |right )?(?:through|thru|over))|patch(?:ing)?(?= (?:you|u) through)|send(?:ing)?(?= (?:you|u) (?:over|up|through) to)|pass(?:ing)?(?= (?:you|u) (?:over|along|on) to)|get(?:ting)?(?= (?:you|u) (?:over |through )?to (?:my|our|the|a|someone|mr|mrs|ms)))(?:\\s+(?:you|u|ya)\\b)(?:[^,;:.!?]{0,50})`,
   'g',
 );
 // "I'm bringing Ms. Greer on the line", "I'd like to bring in our billing manager", "let me get my supervisor".
-const BRING = new RegExp(
+const BRING = compact(
   `\\b${WILLING} ${ADV}(?:bring(?:ing)?|get(?:ting)?|grab(?:bing)?|loop(?:ing)?|fetch(?:ing)?|patch(?:ing)?) (?:in |on )?${ROLE}(?! (?:approval|permission|sign-?off|ok|okay|involved in|to (?!call|contact|phone|speak|talk|give you|reach|get in touch|join)))(?:[^,;:.!?]{0,40})`,
   'g',
 );
@@ -23,49 +24,49 @@ const BRING = new RegExp(
 const APPOSITIVE = `,? (?:[^,;:.!?]|(?<=\\b(?:mr|mrs|ms|dr|jr|sr|[a-z]))\\.){0,30}?,`;
 // "I'll have her call you": the person was named before; "we can have", "or have him call you" offer the same hand-off.
 const HANDLER = `(?:${ROLE}|her|him|them)`;
-const HAVE_CALL = new RegExp(
+const HAVE_CALL = compact(
   `\\b(?:${WILLING}|we'?ll|we will|we can|we could|or|and|then) ${ADV}(?:have|ask|get|arrange for) ${HANDLER}(?:${APPOSITIVE}| (?:from|in|on|at) (?:our |the )?\\S+(?: (?:department|team|office))?)? (?:to )?(?:call|contact|phone|ring|reach out|get in touch|get back|email|speak|talk|join|come|pick up|give you a (?:call|ring|buzz|shout))\\b(?! (?:me|us|the|our|my|dr|doctor)\\b)(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "Our billing manager will call you before 3."
-const ROLE_WILL = new RegExp(
+const ROLE_WILL = compact(
   `\\b${ROLE}(?:,? [^,;:.!?]{0,30}?,)? (?:will|'ll|can|is going to|is gonna|is able to|would be (?:happy|glad) to) (?:personally |be able to )?(?:call|contact|phone|ring|reach out|get in touch|be in touch|speak|talk|join|take (?:it|this|over)|pick up|help you|be with you)\\b(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "Would you like to speak with my supervisor?"
-const INVITE = new RegExp(
+const INVITE = compact(
   `\\b(?:would you like to|do you want to|would you prefer to|would you rather|(?:you'?re|you are|youre) (?:more than )?(?:welcome|free) to|if you'?d (?:like|prefer|rather)(?: to)?,?|you can|you could|feel free to) (?:speak|talk|be connected|be transferred|be put through)(?: with| to)? (?:${ROLE}|someone else|somebody else|another (?:person|agent|rep|representative)|the right person|someone (?:who|that) can)(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "Let me see if my manager is free to speak with you."
-const SEE_IF = new RegExp(
+const SEE_IF = compact(
   `\\b(?:see|check|find out) (?:(?:if|whether) ${ROLE} (?:is|are|would be|'s) (?:available|free|in|around|there|able to (?:speak|talk|take))|who(?:'s| is) (?:available|free|around|in)(?: (?:in|from|on) (?:our |the )?(?:billing|accounting|accounts|tech\\w*|customer service|operations|management|support))?)\\b(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "I can set up a call between you and our director."
-const SET_UP_CALL = new RegExp(
+const SET_UP_CALL = compact(
   `\\b${WILLING} ${ADV}(?:set up|arrange|schedule|book) (?:a |an )?(?:call|meeting|conversation|time to talk|phone call)(?: for you)? (?:between you and|with(?: you and)?|for you with) ${ROLE}(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "I'll pass this on to the manager and she'll call you by 4."
-const PASS_ON = new RegExp(
+const PASS_ON = compact(
   `\\b(?:pass|hand|give|send|forward|refer|escalate)(?:ing)? (?:this|it|that|your [a-z]+)(?: [a-z]+)? (?:on |over |along |up )?to ${ROLE}(?: \\S+){0,3}? (?:and|who|so) (?:she|he|they|\\S+) (?:will|'ll|can|is going to|is gonna) (?:personally )?(?:call|contact|reach out|get in touch|be in touch|phone|ring|get back)\\b(?:[^,;:.!?]{0,30})`,
   'g',
 );
 // "I'll escalate this to my manager" hands the complaint up (000 Escalating to a Manager).
-const ESCALATE = new RegExp(
+const ESCALATE = compact(
   `\\b${WILLING} ${ADV}(?:escalat(?:e|ing)|hand(?:ing)?|pass(?:ing)?|refer(?:ring)?) (?:this|it|that|your [a-z]+|the [a-z]+)(?: [a-z]+)? (?:over |up |along |on )?(?:to|with) ${ROLE}(?:[^,;:.!?]{0,30})`,
   'g',
 );
 
-const START_TRANSFER = /^(?:(?:ok(?:ay)?|sure|right|alright|certainly|of course),? )?(?:transferring|connecting|putting) (?:you|u) (?:now |straight |right )?(?:through |thru |over )?to\b[^,;:.!?]{0,40}/g;
-const PREFILTER = /(?:manger|thru|pop|patch|hand|pass|refer|\b(?:her|him|them)\b|available|free|around|set up|arrange|schedule|book|else|another|right person|transfer|connect|through|over to|along to|on to|you to|speak|talk|supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/;
+const START_TRANSFER = compact(/^(?:(?:ok(?:ay)?|sure|right|alright|certainly|of course),? )?(?:transferring|connecting|putting) (?:you|u) (?:now |straight |right )?(?:through |thru |over )?to\b[^,;:.!?]{0,40}/g);
+const PREFILTER = compact(/(?:manger|thru|pop|patch|hand|pass|refer|\b(?:her|him|them)\b|available|free|around|set up|arrange|schedule|book|else|another|right person|transfer|connect|through|over to|along to|on to|you to|speak|talk|supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/);
 const NOT_NOW = /\b(?:yourself|can'?t|cannot|not|unable|won'?t|never)\b/;
-const REFUSED_BEFORE = /\b(?:no one(?: else)?|nobody(?: else)?|anyone(?: else)?|anybody(?: else)?|if|unless|can'?t|cannot|not able to|unable to|won'?t|wont|cant|afraid|no need to|wish)\s+(?:\S+\s+)?$/;
+const REFUSED_BEFORE = compact(/\b(?:no one(?: else)?|nobody(?: else)?|anyone(?: else)?|anybody(?: else)?|if|unless|can'?t|cannot|not able to|unable to|won'?t|wont|cant|afraid|no need to|wish)\s+(?:\S+\s+)?$/);
 
-const GATE_ROLE = /(?:manger|supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/;
-const GATE_HANDLER = /(?:supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss|her|him|them)\b)/;
-const GATE_CONNECT = /(?:transfer|connect|through|thru|over to|along to|on to|you to)/;
+const GATE_ROLE = compact(/(?:manger|supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/);
+const GATE_HANDLER = compact(/(?:supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss|her|him|them)\b)/);
+const GATE_CONNECT = compact(/(?:transfer|connect|through|thru|over to|along to|on to|you to)/);
 const GATE_INVITE = /(?:speak|talk|connected|transferred|put through)/;
 
 function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp, gate2?: RegExp): Hit[] {

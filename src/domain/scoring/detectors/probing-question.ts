@@ -4,9 +4,10 @@ import type { Doc, Sentence } from '../text.ts';
 import { holdOrCallback } from './hold-or-callback.ts';
 import { verifyNumber } from './verify-number.ts';
 import { matchesIn } from '../text.ts';
+import { compact } from '../patterns.ts';
 
 const PREFILTER =
-  /\b(?:when|whens|what|whats|who|whom|which|where|how|did|was|were|has|have|is|whose|give|share|tell|walk|describe|understand|know|anything|explain|ask|remember|recall|any)\b/;
+  compact(/\b(?:when|whens|what|whats|who|whom|which|where|how|did|was|were|has|have|is|whose|give|share|tell|walk|describe|understand|know|anything|explain|ask|remember|recall|any)\b/);
 
 const THING =
   `(?:number|agent|operator|line|office|doctor|physician|patient|tenant|message|messages|call|calls|account|phone|extension|caller|callers|person|people|one|location|department|clinic|service|nurse|staff|rep|representative|days?|nights?|weekends?|week|date|time|shift|schedule|instructions|address|name|greeting|recording|prompt|menu|email|fax|page|text|client|customer|order|delivery|technician|building|unit|emergency|issue|problem|part)`;
@@ -28,21 +29,21 @@ const WH =
 const INVITE =
   `(?:(?:can|could|would|will) you (?:please )?(?:tell me|let me know|describe|explain|walk me through|give me (?:the|more|some|an idea|a sense)|share)(?: (?:a little|a bit|exactly|roughly|briefly|more))? (?:when|what|who|which|where|how|whether|if|the name of|the time|the date|the number|more|about|exactly|roughly|a little|a bit|anything)|(?:please )?(?:tell me|walk me through|describe|explain) (?:more|what happened|exactly|when|who|which|how|what (?:went|you|they|the)|about (?:the|what|when|this|that|your)|the (?:whole|sequence)|step by step)|(?:can|could|would) you (?:please )?give me (?:the|more|some) (?:name|time|date|details|specifics|day)|help me understand (?:what|when|how|why|who|which|exactly)|i'?d (?:like|love) to (?:know|hear|understand) (?:when|what|who|which|how|where|more|exactly|about)|i (?:need|want) to (?:know|understand|hear) (?:when|what|who|which|how|where|more|exactly|about)|(?:may|can|could) i ask (?:when|what|who|which|how|where|whether|if|about))`;
 
-const WH_RE = new RegExp(`\\b${WH}\\b`, 'g');
-const INVITE_RE = new RegExp(`\\b${INVITE}\\b`, 'g');
+const WH_RE = compact(`\\b${WH}\\b`, 'g');
+const INVITE_RE = compact(`\\b${INVITE}\\b`, 'g');
 // Choices, scheduling, courtesy, asking to repeat ("what was the name?"), sarcasm and challenges ("did you even check?") are not fact-finding.
 const NOT_PROBING =
-  /^(?:which (?:one|of (?:these|those|the two|them))?)\s*(?:would|do|does|is|sounds|works|suits)\b|\b(?:prefer|rather|sounds better|works better|work better|better for you|is better|good time|convenient|works for you|work for you|best time|time (?:works|would work|is good)|can i help|could i help|help you with|do for you|can i do for you)\b|\bwhat (?:did|do|does|would) you (?:expect|think)\b|\bagain\b|\beven\b|\b(?:did|do|have|would) (?:we|i) ever\b|^when did (?:i|we) (?:say|promise|tell|agree)\b|^what (?:happened|went wrong) (?:is|was|here)\b|^what (?:was|is|'?s) (?:the|your|that) (?:name|number|last name|first name|account number)\s*$|^what was that\s*$/;
+  compact(/^(?:which (?:one|of (?:these|those|the two|them))?)\s*(?:would|do|does|is|sounds|works|suits)\b|\b(?:prefer|rather|sounds better|works better|work better|better for you|is better|good time|convenient|works for you|work for you|best time|time (?:works|would work|is good)|can i help|could i help|help you with|do for you|can i do for you)\b|\bwhat (?:did|do|does|would) you (?:expect|think)\b|\bagain\b|\beven\b|\b(?:did|do|have|would) (?:we|i) ever\b|^when did (?:i|we) (?:say|promise|tell|agree)\b|^what (?:happened|went wrong) (?:is|was|here)\b|^what (?:was|is|'?s) (?:the|your|that) (?:name|number|last name|first name|account number)\s*$|^what was that\s*$/);
 // The clause has to be asked: a question mark, or the question word opening the clause.
-const CLAUSE_START = /(?:^|[,:(-]\s*|\b(?:so|and|also|first|okay|ok|now|then|but|please|just|quickly|sir|ma'?am|mr\.? \w+|mrs\.? \w+|ms\.? \w+|dr\.? \w+)\s+)$/;
+const CLAUSE_START = compact(/(?:^|[,:(-]\s*|\b(?:so|and|also|first|okay|ok|now|then|but|please|just|quickly|sir|ma'?am|mr\.? \w+|mrs\.? \w+|ms\.? \w+|dr\.? \w+)\s+)$/);
 
 // Cheap gate for unpunctuated questions ("when did this start"): some clause must open with a question word.
 const CLAUSE_WH =
-  /(?:^|[,:(-]\s*|\b(?:so|and|also|first|okay|ok|now|then|but|please|just|quickly|sir|ma'?am)\s+)(?:when|whens|what|whats|what'?s|who|who'?d|which|where|how|did|do|was|were|has|have|is|are|any|anything|since)\b/;
+  compact(/(?:^|[,:(-]\s*|\b(?:so|and|also|first|okay|ok|now|then|but|please|just|quickly|sir|ma'?am)\s+)(?:when|whens|what|whats|what'?s|who|who'?d|which|where|how|did|do|was|were|has|have|is|are|any|anything|since)\b/);
 
 // "I'll find out what happened, okay?" embeds the question in a statement: nothing is asked.
 const EMBEDDED =
-  /\b(?:find out|found out|figure out|know|see|check|tell you|understand|learn|wonder|sure|explain|confirm|show|look into|investigate|verify|research|determine|that'?s|thats|exactly|is|was)\s+(?:exactly\s+)?$|\S\s+(?:about|for|of|from|over|into)\s+$/;
+  compact(/\b(?:find out|found out|figure out|know|see|check|tell you|understand|learn|wonder|sure|explain|confirm|show|look into|investigate|verify|research|determine|that'?s|thats|exactly|is|was)\s+(?:exactly\s+)?$|\S\s+(?:about|for|of|from|over|into)\s+$/);
 
 function isQuestion(s: Sentence): boolean {
   return /\?["')\s]*$/.test(s.text);

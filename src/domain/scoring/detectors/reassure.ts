@@ -1,9 +1,9 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
-import { pattern } from '../patterns.ts';
+import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
 
-const PREFILTER = /follow through|fall through|slip|committed|see that|consider it|on my watch|count on me|from here|taken care|sorted|fixed|resolved|take care|handle|fix|sort|resolv|right|see (?:this|it|that) through|make sure|ensure|priority|personally|myself|own|responsib|everything|whatever|all i can|best|promise|guarantee|word|assured|on it|got this|leave (?:it|this) with me|until|stay on|follow (?:this|it) through|straighten|get (?:this|it|that) (?:done|fixed)|keep|working|running|my job|with me|see (?:this|it|that)|put (?:it|this|that|things) right/;
+const PREFILTER = compact(/follow through|fall through|slip|committed|see that|consider it|on my watch|count on me|from here|taken care|sorted|fixed|resolved|take care|handle|fix|sort|resolv|right|see (?:this|it|that) through|make sure|ensure|priority|personally|myself|own|responsib|everything|whatever|all i can|best|promise|guarantee|word|assured|on it|got this|leave (?:it|this) with me|until|stay on|follow (?:this|it) through|straighten|get (?:this|it|that) (?:done|fixed)|keep|working|running|my job|with me|see (?:this|it|that)|put (?:it|this|that|things) right/);
 
 const I_WILL = `(?:i'?m personally going to|i am personally going to|im personally going to|i'?ll|i will|ill|i'?m going to|i am going to|im going to|i'?m gonna|im gonna|i'?m about to|i'?m determined to|i promise (?:you )?(?:i'?ll|i will|that i'?ll|to)|i'?d like to|let me)`;
 const ADV = `(?:(?:personally|definitely|absolutely|certainly|make it my (?:job|business|mission) to|be the one to|also|really|myself|now|right now|today|just|be sure to) ){0,2}`;
@@ -58,7 +58,7 @@ const OWN_RE = pattern(
 
 // "I'd like to / let me" only counts with the strong ownership verbs, not "let me make sure I have this right" (rephrase).
 const SOFT_LEAD = /^(?:i'?d like to|let me)\s/;
-const SOFT_OK = /\b(?:take care of|handle|fix|sort|resolve|make (?:this|it|things) right|see (?:this|it) through|straighten)\b/;
+const SOFT_OK = compact(/\b(?:take care of|handle|fix|sort|resolve|make (?:this|it|things) right|see (?:this|it) through|straighten)\b/);
 
 /** `reassure`: takes personal ownership of getting the problem resolved (A.E.R. Reassure). */
 export const reassure: Detector = {

@@ -1,9 +1,9 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
-import { pattern } from '../patterns.ts';
+import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
 
-const PREFILTER = /summar|sum up|recap|\?|fair|put it|underst|unders|follow|right|correct|straight|confirm|clarif|sure|hearing|saying|repeat|read (?:that|it|this) back|read back|play back|summary|accurate|missed|miss anything|leave anything|in other words|let me see|sounds? like|make sure|get (?:all|that|everything)|got (?:all|that|everything)|check|wrong/;
+const PREFILTER = compact(/summar|sum up|recap|\?|fair|put it|underst|unders|follow|right|correct|straight|confirm|clarif|sure|hearing|saying|repeat|read (?:that|it|this) back|read back|play back|summary|accurate|missed|miss anything|leave anything|in other words|let me see|sounds? like|make sure|get (?:all|that|everything)|got (?:all|that|everything)|check|wrong/);
 
 const U = `underst(?:and|nad|adn|ood|anding)`;
 
@@ -58,13 +58,13 @@ const CHECK_RE = pattern(
 );
 
 // A confirmation about a phone number, spelling or address is verify-number/data entry, not active listening.
-const DATA_CHECK = /\d{3}|\b(?:best|callback|call-?back|phone|cell|contact|good|right|correct|home|office) number\b|\bnumber (?:to reach|for you|is)\b|\bspell|\bspelled|\be-?mail|\baddress\b|\bextension\b|\bext\b|\bdate of birth\b/;
+const DATA_CHECK = compact(/\d{3}|\b(?:best|callback|call-?back|phone|cell|contact|good|right|correct|home|office) number\b|\bnumber (?:to reach|for you|is)\b|\bspell|\bspelled|\be-?mail|\baddress\b|\bextension\b|\bext\b|\bdate of birth\b/);
 
 // A restatement names something from the caller's side: "you", "your ...", or what happened.
-const CONTENT = /\b(?:you|your|youre|you'?re|you'?ve|they|nobody|no one|calls?|calling|messages?|pager?|texts?|patients?|callers?|clients?|customers?|tenants?|staff|schedule|doctor|agent|operator|problem|issue|bill|invoice|charges?|holding|on hold|hold times?|waiting|voicemail|busy signal)\b/;
+const CONTENT = compact(/\b(?:you|your|youre|you'?re|you'?ve|they|nobody|no one|calls?|calling|messages?|pager?|texts?|patients?|callers?|clients?|customers?|tenants?|staff|schedule|doctor|agent|operator|problem|issue|bill|invoice|charges?|holding|on hold|hold times?|waiting|voicemail|busy signal)\b/);
 
 const ECHO_RE =
-  /(?:[,:-]\s*|^)(?:(?:right|okay|ok|alright),? )?(?:so,? |and )(?:basically |essentially )?(?!(?:do|did|does|can|could|would|will|is|are|was|were|should|shall|may|have|has|what|when|which|who|where|why|how|if|i|i'?m|i'?ll|we|we'?ll|let|let'?s|you'?ll|you can|you could|you won'?t|you don'?t have|you want me|you'?d like)\b)(?=[^?]*\b(?:you|your|youre|calls?|messages?|pager?|paged|texts?|patients?|callers?|nobody|no one|doctors?|operators?|agents?|forwarding|woken|bill|invoice|charges?)\b)[^?]{12,160}\?\s*$|(?:[,:-]\s*|^)(?:you were|you'?ve been|you have been|your (?:\w+ )?(?:calls?|messages?|pager?|patients?|callers?|texts?|staff) (?:were|was|went|got|never|didn'?t|couldn'?t|kept))\b[^?]{8,160}\?\s*$/;
+  compact(/(?:[,:-]\s*|^)(?:(?:right|okay|ok|alright),? )?(?:so,? |and )(?:basically |essentially )?(?!(?:do|did|does|can|could|would|will|is|are|was|were|should|shall|may|have|has|what|when|which|who|where|why|how|if|i|i'?m|i'?ll|we|we'?ll|let|let'?s|you'?ll|you can|you could|you won'?t|you don'?t have|you want me|you'?d like)\b)(?=[^?]*\b(?:you|your|youre|calls?|messages?|pager?|paged|texts?|patients?|callers?|nobody|no one|doctors?|operators?|agents?|forwarding|woken|bill|invoice|charges?)\b)[^?]{12,160}\?\s*$|(?:[,:-]\s*|^)(?:you were|you'?ve been|you have been|your (?:\w+ )?(?:calls?|messages?|pager?|patients?|callers?|texts?|staff) (?:were|was|went|got|never|didn'?t|couldn'?t|kept))\b[^?]{8,160}\?\s*$/);
 
 export interface RephraseHit extends Hit {
   /** Whether the restated problem itself is in the utterance (judgement call 1: then it is also `acknowledge`). */

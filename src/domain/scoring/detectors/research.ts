@@ -1,9 +1,9 @@
 import type { Detector, Hit } from '../detector.ts';
-import { I_WILL } from '../patterns.ts';
+import { I_WILL, compact } from '../patterns.ts';
 import { findSpans, type Doc } from '../text.ts';
 
 const PREFILTER =
-  /\b(?:check|look|research|investigat|dig|pull|review|over|through|comb|listen|trac|search|compar|audit|examin|find(?:ing)? out|figur|bottom|verif|double-check|see what|see why|see where|see how|see if|scan|run|track|facts|root|ask|determine|pin down|break(?:ing)? down|need)/;
+  compact(/\b(?:check|look|research|investigat|dig|pull|review|over|through|comb|listen|trac|search|compar|audit|examin|find(?:ing)? out|figur|bottom|verif|double-check|see what|see why|see where|see how|see if|scan|run|track|facts|root|ask|determine|pin down|break(?:ing)? down|need)/);
 
 // Who commits to the investigation: the agent, the service, or someone it sends (judgement call 5: "while I check" counts).
 const SUBJECT =
@@ -26,16 +26,16 @@ const CAUSE = `(?:happened|went wrong|caused|causing|drove|driving|pushed|pushin
 const VERB =
   `(?:look(?:ing)? (?:into|in to|over|through|at|up|closer|for)|tak(?:e|ing) a (?:closer |quick |good |careful )?look|hav(?:e|ing) a (?:closer |quick |good )?look|research(?:ing)?|investigat(?:e|ing)|dig(?:ging)? (?:into|in|deeper|around|through)|digging|dig|check(?:ing)? (?:into|on|whether|if|what|why|how|where|when|with|for|the|your|our|this|that|it|those|these|last|today|all|every|each|to see|${POSSESSIVE})|check(?:ing)?(?=\\s*(?:$|[.,!?;:-]| and | while | before | for you| real quick| quickly| now))|double-check(?:ing)?|(?:pull(?:ing)?(?: up)?|review(?:ing)?|go(?:ing)? (?:over|through|back through)|work(?:ing)? (?:through|my way through)|run(?:ning)? (?:through|over)|comb(?:ing)? through|read(?:ing)? (?:through|over)) (?!(?:it|this|that|them|the [a-z]+|the [a-z]+ [a-z]+) with (?:you|the agents?|our agents|every|each|all|my team|the team|the staff))${RECORDS}|have (?:the|those|these|your|our|all the)(?: [a-z'-]+){1,4}? pulled|review(?:ing)? (?:what|how|why|whether)|(?:go(?:ing)? (?:over|through|back over)|look(?:ing)? (?:closely )?at|break(?:ing)? down|dig(?:ging)? into|review(?:ing)?) (?:exactly |carefully |closely )?(?:what|why|how|where)(?: exactly)? (?:\\S+ ){0,3}?${CAUSE}|comb(?:ing)? through|listen(?:ing)? to (?:the|that|your|those|this|last|every|each|all)|trac(?:e|ing)|track(?:ing)? (?:it|this|that|the|down)|search(?:ing)? (?:for|the|our|through|every|all|each|other)|search(?:ing)?(?=\\s*[.,!?;-])|compar(?:e|ing)|audit(?:ing)?|examin(?:e|ing)|verify(?:ing)? (?:whether|if|what|that the|the (?:logs?|records?|reports?|schedule|settings|routing))|find(?:ing)? out|figur(?:e|ing) out|get(?:ting)? to the bottom|see (?:why|how come|exactly (?:what|why|where|how)|what (?:happened|went wrong|caused|is going on|'?s going on)|where (?:it|the|that|this|things) (?:went|got|stalled|broke|ended))|get(?:ting)? (?:all )?(?:the|some) (?:facts|details|full (?:story|picture))|gather(?:ing)? (?:the |all the |some )?(?:facts|information|details)|get(?:ting)? to the root|ask(?:ing)? (?:the|our|my|them|him|her|whoever|every|each)(?: [a-z]+){0,3} (?:what|why|how|whether|if|about what)|verify(?:ing)? (?:that|this|it) with|see (?:if|whether) (?:the|there|it|any|someone|something|we|our|your)|run(?:ning)? (?:down|a trace|a report|a check|some checks|tests?)|scan(?:ning)? (?:the|through))`;
 
-const INVESTIGATE = new RegExp(`\\b${SUBJECT} ${ADVERB}${VERB}`, 'g');
+const INVESTIGATE = compact(`\\b${SUBJECT} ${ADVERB}${VERB}`, 'g');
 // "Before I start digging", "while I search": the investigation named as a noun phrase or bare verb.
-const NOUN_SEE = new RegExp(`\\b(?:to|and) see (?:exactly (?:what|why|where|when|how)|why|how come|where (?:the|it|that|this|things|your|our)\\b[^,.;?!]{0,40}?\\b(?:happened|went|got|stalled|broke|ended|failed|stopped|dropped)|what (?:happened|went wrong|caused|drove|changed))\\b`, 'g');
-const NOUN = /\b(?:before|while|as|once) (?:i|we) (?:start |begin |keep |finish )?(?:digging|investigating|researching|looking into (?:it|this|that)|check|search|look|dig|research|investigate)\b|\b(?:to|and|so (?:i|we) can) (?:find out|figure out|determine|pin down|track down) (?:what|why|where|who|when|exactly|whether|if (?:the|there|it|any|our|your)|how (?:it|this|that|the))\b|\bto see (?:why|what happened|what went wrong|where (?:it|the|that|this) (?:went|got|stalled|broke|ended))\b/g;
+const NOUN_SEE = compact(`\\b(?:to|and) see (?:exactly (?:what|why|where|when|how)|why|how come|where (?:the|it|that|this|things|your|our)\\b[^,.;?!]{0,40}?\\b(?:happened|went|got|stalled|broke|ended|failed|stopped|dropped)|what (?:happened|went wrong|caused|drove|changed))\\b`, 'g');
+const NOUN = compact(/\b(?:before|while|as|once) (?:i|we) (?:start |begin |keep |finish )?(?:digging|investigating|researching|looking into (?:it|this|that)|check|search|look|dig|research|investigate)\b|\b(?:to|and|so (?:i|we) can) (?:find out|figure out|determine|pin down|track down) (?:what|why|where|who|when|exactly|whether|if (?:the|there|it|any|our|your)|how (?:it|this|that|the))\b|\bto see (?:why|what happened|what went wrong|where (?:it|the|that|this) (?:went|got|stalled|broke|ended))\b/g);
 
 // "Let me see what the notes on your account say": reading the records before answering.
-const SEE_RECORDS = new RegExp(`\\b(?:let me|lemme|let'?s|i'?ll|i will|i'?m going to|we'?ll) (?:just |quickly )?see (?:what|whether|if|why|how|where|when) ${RECORDS}(?: [a-z'-]+){0,6}? (?:says?|shows?|show|indicates?|tells? (?:me|us))\\b`, 'g');
+const SEE_RECORDS = compact(`\\b(?:let me|lemme|let'?s|i'?ll|i will|i'?m going to|we'?ll) (?:just |quickly )?see (?:what|whether|if|why|how|where|when) ${RECORDS}(?: [a-z'-]+){0,6}? (?:says?|shows?|show|indicates?|tells? (?:me|us))\\b`, 'g');
 
 // A check-back or check-in with the caller is follow-up, not investigation.
-const NOT_RESEARCH = /\bcheck(?:ing)? (?:back|in)\b|\bcheck(?:ing)? (?:the|a|that|this|those|each|every) box|\blook(?:ing)? (?:for|at|into) (?:a |an |some |other |your |the |more )?(?:ways?|solutions?|options?|fix|credits?|alternatives?|getting|giving)\b|\bcheck on you\b|\bcheck with you\b|\blook(?:ing)? forward\b|\blook(?:ing)? at (?:you|it from|this from)\b/;
+const NOT_RESEARCH = compact(/\bcheck(?:ing)? (?:back|in)\b|\bcheck(?:ing)? (?:the|a|that|this|those|each|every) box|\blook(?:ing)? (?:for|at|into) (?:a |an |some |other |your |the |more )?(?:ways?|solutions?|options?|fix|credits?|alternatives?|getting|giving)\b|\bcheck on you\b|\bcheck with you\b|\blook(?:ing)? forward\b|\blook(?:ing)? at (?:you|it from|this from)\b/);
 
 const WITH_YOU = /^(?:\s+[^\s,;.]+){0,3}?\s+with (?:you|u)\b/;
 

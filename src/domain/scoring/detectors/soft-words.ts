@@ -1,9 +1,9 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
-import { pattern } from '../patterns.ts';
+import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
 
-const PREFILTER = /perhaps|possib|occasional|sometimes|seem|appear|looks like|unlikely|misunderst|miscommunicat|mix-?up|maybe|might|may have|might have|could have|may be|might be|could be|chance|probabl|rare|likely|wonder|conceiv|suspect|guess|apparent|presumab/;
+const PREFILTER = compact(/perhaps|possib|occasional|sometimes|seem|appear|looks like|unlikely|misunderst|miscommunicat|mix-?up|maybe|might|may have|might have|could have|may be|might be|could be|chance|probabl|rare|likely|wonder|conceiv|suspect|guess|apparent|presumab/);
 
 // 000: "Never ever say 'We never...'. Use soft words such as: Perhaps, sometimes, occasionally, unlikely, misunderstanding."
 // They soften a statement about what happened; the same words in a suggestion, a schedule or a request are not it.
@@ -43,7 +43,7 @@ const SOFT_RE = pattern(
 );
 
 // "Perhaps we could...", "maybe I can..." is a suggestion, not softening what happened; "if possible", "as soon as possible" are not hedges.
-const SUGGESTION_AFTER = /^[,]?\s*(?:(?:we|i|you|u)\s+(?:could|can|should|might|would|will|'?ll|may|want|need|try)\b|(?:you'?d|we'?d|i'?d|it would be|it'?d be|next (?:time|week)|tomorrow|later|later today|another time|sometime|if you|try)\b)/;
+const SUGGESTION_AFTER = compact(/^[,]?\s*(?:(?:we|i|you|u)\s+(?:could|can|should|might|would|will|'?ll|may|want|need|try)\b|(?:you'?d|we'?d|i'?d|it would be|it'?d be|next (?:time|week)|tomorrow|later|later today|another time|sometime|if you|try)\b)/);
 
 /** `soft-words`: softens a statement about what happened (perhaps, possibly, occasionally, unlikely, misunderstanding). */
 export const softWords: Detector = {

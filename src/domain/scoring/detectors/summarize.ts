@@ -1,8 +1,9 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
+import { compact } from '../patterns.ts';
 
 // Recap openers (000 Above and Beyond 1: ALWAYS review what you have said).
-const RECAP = new RegExp(
+const RECAP = compact(
   [
     `\\b(?:to|let me|let'?s|lemme|quick|just a quick|so,? to|i want to|i'd like to|before we hang up,? let me) (?:just )?(?:re-?cap|sum (?:it |this |that |things |everything )?(?:all )?up|summari[sz]e)`,
     `\\b(?:recapping|summing (?:it |things |everything )?(?:all )?up|summari[sz]ing)\\s*[:,-]`,
@@ -23,8 +24,11 @@ const RECAP = new RegExp(
   'g',
 );
 // The recap must list commitments or changes, not restate the caller's problem (that is rephrase).
-const COMMITMENT = /\b(?:(?:we'?re|we are|i'?m|i am) (?:now|also)|you'?ll (?:get|receive|have|see)|i'?ve|ive|i have|we'?ve|weve|i'?ll|ill|i will|we'?ll|i'?m going to|will be|will go|will get|now go|now goes|is now|are now|starting|starts|begins|effective|in place|takes effect|from now on|going forward|fixed|added|updated|changed|removed|corrected|waived|applied|credited|moved|switched|flagged|briefed|reset|back on|is gone|are gone|call (?:you|u) back|calling you|follow-?up|from (?:tonight|tomorrow|today|now|monday|tuesday|wednesday|thursday|friday))\b/;
-const PREFILTER = /\b(?:recap|sum|summar|review|go over|back over|run through|run over|read back|walk through|here'?s|confirm|agreed|decided|wrap|same page|together|sorted|in short)/;
+const COMMITMENT = compact(/\b(?:(?:we'?re|we are|i'?m|i am) (?:now|also)|you'?ll (?:get|receive|have|see)|i'?ve|ive|i have|we'?ve|weve|i'?ll|ill|i will|we'?ll|i'?m going to|will be|will go|will get|now go|now goes|is now|are now|starting|starts|begins|effective|in place|takes effect|from now on|going forward|fixed|added|updated|changed|removed|corrected|waived|applied|credited|moved|switched|flagged|briefed|reset|back on|is gone|are gone|call (?:you|u) back|calling you|follow-?up|from (?:tonight|tomorrow|today|now|monday|tuesday|wednesday|thursday|friday))\b/);
+const PREFILTER = compact(/\b(?:recap|sum|summar|review|go over|back over|run through|run over|read back|walk through|here'?s|confirm|agreed|decided|wrap|same page|together|sorted|in short)/);
+
+/** Recaps already found per document (the detector is asked more than once per utterance). */
+const found = new WeakMap<Doc, readonly Hit[]>();
 
 /** `summarize`: recaps the commitments and changes agreed on the call (000 Above and Beyond 1). */
 export const summarize: Detector = {
@@ -35,17 +39,27 @@ export const summarize: Detector = {
     },
   },
   detect(doc: Doc) {
-    if (!PREFILTER.test(doc.folded)) return [];
-    const hits: Hit[] = [];
-    doc.sentences.forEach((s, i) => {
-      RECAP.lastIndex = 0;
-      const m = RECAP.exec(s.text);
-      if (!m) return;
-      const after = s.text.slice(m.index + m[0].length) + ' ' + (doc.sentences[i + 1]?.text ?? '');
-      if (!COMMITMENT.test(after)) return;
-      if (/\b(?:is that right|did i get|have i got|correct\?|understand(?:ing)? (?:you|correctly|this))/.test(after)) return;
-      hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
-    });
-    return hits;
+    // compromise and action-statement ask for the recap of the same document too: find it once.
+    let hits = found.get(doc);
+    if (!hits) {
+      hits = findRecaps(doc);
+      found.set(doc, hits);
+    }
+    return [...hits];
   },
 };
+
+function findRecaps(doc: Doc): Hit[] {
+  if (!PREFILTER.test(doc.folded)) return [];
+  const hits: Hit[] = [];
+  doc.sentences.forEach((s, i) => {
+    RECAP.lastIndex = 0;
+    const m = RECAP.exec(s.text);
+    if (!m) return;
+    const after = s.text.slice(m.index + m[0].length) + ' ' + (doc.sentences[i + 1]?.text ?? '');
+    if (!COMMITMENT.test(after)) return;
+    if (/\b(?:is that right|did i get|have i got|correct\?|understand(?:ing)? (?:you|correctly|this))/.test(after)) return;
+    hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  });
+  return hits;
+}

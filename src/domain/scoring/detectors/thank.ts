@@ -1,9 +1,9 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
-import { pattern } from '../patterns.ts';
+import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
 
-const PREFILTER = /thank|thanks|thx|\bty\b|\bta\b|cheers|apprec|grateful|glad/;
+const PREFILTER = compact(/thank|thanks|thx|\bty\b|\bta\b|cheers|apprec|grateful|glad/);
 
 const THANKS = `(?:thank you|thank u|thankyou|thanks|thanx|thx|ty|ta|cheers|many thanks|(?:i|we) (?:really |truly |do |just |sincerely )?(?:thank|appreciate) you|(?:i'?m|i am|im|we'?re|we are) (?:really |so |very )?grateful|(?:i|we) (?:really |truly |do |just |sincerely |so |very much )?appreciate|much appreciated|appreciate)`;
 const INTENS = `(?:(?:so much|very much|a lot|a ton|again|both|sincerely|truly|really|kindly|so|very|dr\\.? \\w+|mr\\.? \\w+|mrs\\.? \\w+|ms\\.? \\w+|sir|ma'?am|\\w+)[,]? ){0,2}`;

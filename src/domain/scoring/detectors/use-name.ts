@@ -1,5 +1,6 @@
 import type { Detector, Hit } from '../detector.ts';
 import { fold, type Doc, matchesIn } from '../text.ts';
+import { compact } from '../patterns.ts';
 
 type Gender = 'm' | 'f' | 'dr' | 'any';
 
@@ -76,7 +77,7 @@ function compile(callerName: string): Compiled {
 }
 
 // A first name is addressed when it opens or closes a clause, or follows a greeting/thanks.
-const VOCATIVE_BEFORE = /(?:^|[,;:.!?-]\s*|\b(?:hi|hello|hey|thanks|thank you|sorry|okay|ok|well|look|yes|no|sure)[,]?\s+)$/;
+const VOCATIVE_BEFORE = compact(/(?:^|[,;:.!?-]\s*|\b(?:hi|hello|hey|thanks|thank you|sorry|okay|ok|well|look|yes|no|sure)[,]?\s+)$/);
 const VOCATIVE_AFTER = /^(?:\s*[,;:.!?-]|\s*$)/;
 
 /** `use-name`: addresses the caller by their name from the context (title + surname, or first name). */

@@ -1,7 +1,8 @@
 import type { Detector, Hit } from '../detector.ts';
 import { findSpans, type Doc, matchesIn } from '../text.ts';
+import { compact } from '../patterns.ts';
 
-const PREFILTER = /\bnumber|#|\bstill (?:on|at)\b|\d{3,4} \d{3}\b|\bani\b|\bdid on\b|\bcaller id\b|call ?back|\bcell\b|\bmobile\b|\bphone\b|\breach (?:you|u)\b|\bcall (?:you|u)\b|\d{3}[-. ]?\d{4}|\bline\b/;
+const PREFILTER = compact(/\bnumber|#|\bstill (?:on|at)\b|\d{3,4} \d{3}\b|\bani\b|\bdid on\b|\bcaller id\b|call ?back|\bcell\b|\bmobile\b|\bphone\b|\breach (?:you|u)\b|\bcall (?:you|u)\b|\d{3}[-. ]?\d{4}|\bline\b/);
 
 const PHONE = `(?:\\(?\\d{3}\\)?[-. ]?)?\\d{3}[-. ]\\d{4}`;
 const NUMBER_NOUN =
@@ -45,18 +46,18 @@ const STILL_ON = `(?:(?<![a-z] )|\\b(?:you'?re|youre|you are|are you|you|u) )sti
 const BE_BEST = `(?:would|will) (?:your|the|this|that) (?:[a-z]+ )?(?:number|mobile|cell|line|phone) be (?:the )?(?:best|easiest|right|better)(?: (?:number|one|way))?`;
 
 // A question or confirmation about the number to call back on; numbers callers dialled are probing, not this.
-const ASK = new RegExp(
+const ASK = compact(
   `\\b(?:${ASK_BEST}|${BEST_NUMBER}|${NUMBER_WHERE}|${ASK_YOUR}|${WHICH}|${STILL_AT}|${WHERE}|${SHOULD_AT}|${USE_YOUR}|${CONFIRM}|${USE_STRONG}|${USE_FOR_CALLBACK}|${WANT_USE}|${ASK_YOU_GIVE}|${STILL_HAVE}|${WHERE_BEST}|${NUMBER_OK}|${BE_BEST}|${STILL_ON})`,
   'g',
 );
-const IS_STILL_RE = new RegExp(`\\b${IS_STILL}`, 'g');
-const HAVE_ON_FILE_RE = new RegExp(HAVE_ON_FILE, 'g');
-const ABOUT_NUMBER = new RegExp(`\\b(?:${NUMBER_NOUN}|reach (?:you|u)|call (?:you|u)|contact (?:you|u))\\b|${PHONE}`);
-const PHONE_RE = new RegExp(PHONE);
+const IS_STILL_RE = compact(`\\b${IS_STILL}`, 'g');
+const HAVE_ON_FILE_RE = compact(HAVE_ON_FILE, 'g');
+const ABOUT_NUMBER = compact(`\\b(?:${NUMBER_NOUN}|reach (?:you|u)|call (?:you|u)|contact (?:you|u))\\b|${PHONE}`);
+const PHONE_RE = compact(PHONE);
 // "...the right one for the callback / to reach you / for 4 o'clock?"
-const FOR_CALLBACK = /^\s*(?:for (?:the |a |your |my |our |that )?(?:call ?back|call-back|return call|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m|p\.?m|o'?clock)?\b(?! (?:days?|weeks?|people|of))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'?clock)?\b(?! (?:days?|weeks?|people|of)))|to (?:reach|call|ring|contact|text|page|try) (?:you|u)|to (?:use|call)\b)/;
+const FOR_CALLBACK = compact(/^\s*(?:for (?:the |a |your |my |our |that )?(?:call ?back|call-back|return call|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m|p\.?m|o'?clock)?\b(?! (?:days?|weeks?|people|of))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'?clock)?\b(?! (?:days?|weeks?|people|of)))|to (?:reach|call|ring|contact|text|page|try) (?:you|u)|to (?:use|call)\b)/);
 // "What number were callers dialling?" asks about the complaint.
-const DIALLED = /\b(?:dial|dialed|dialled|dialing|dialling|called from|calling from(?! now)|they call|did (?:they|callers|patients|people) (?:call|use)|were (?:they|callers|patients|people) (?:calling|using)|the agent|our agent|the operator|forward|listed for)\b/;
+const DIALLED = compact(/\b(?:dial|dialed|dialled|dialing|dialling|called from|calling from(?! now)|they call|did (?:they|callers|patients|people) (?:call|use)|were (?:they|callers|patients|people) (?:calling|using)|the agent|our agent|the operator|forward|listed for)\b/);
 
 export const verifyNumber: Detector = {
   label: 'verify-number',

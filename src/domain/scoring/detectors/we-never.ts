@@ -1,6 +1,6 @@
 import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
-import { pattern } from '../patterns.ts';
+import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
 
 // Who speaks for the service. "were"/"well" are left out on purpose: "you were never called" is not "we".
@@ -70,12 +70,12 @@ const ALWAYS_NEVER = pattern(
 );
 
 // A promise ("so that never happens again") or a goal ("make sure we don't miss...") is not a claim.
-const PROMISE_BEFORE = /(?:\S\s+so|\bso that|\bmake sure|\bmaking sure|\bensure|\bensuring|\bto see that|\bif|\bunless|\bhope|\bhopefully|\bpromise|\bwon't let|\bwill not let|\bcan't let)\s+(?:that\s+)?(?:\S+\s+){0,2}$/;
+const PROMISE_BEFORE = compact(/(?:\S\s+so|\bso that|\bmake sure|\bmaking sure|\bensure|\bensuring|\bto see that|\bif|\bunless|\bhope|\bhopefully|\bpromise|\bwon't let|\bwill not let|\bcan't let)\s+(?:that\s+)?(?:\S+\s+){0,2}$/);
 // Only within the claim's own clause: "We've never had this happen before, so I'm sure it won't again" still claims.
-const PROMISE_AFTER = /^(?:[^.!?,;-]|(?<=\S)-(?=\S)){0,40}\b(?:another|again|anymore|any more|going forward|in the future|from now on)\b/;
+const PROMISE_AFTER = compact(/^(?:[^.!?,;-]|(?<=\S)-(?=\S)){0,40}\b(?:another|again|anymore|any more|going forward|in the future|from now on)\b/);
 // "We never called you back, I'm sorry" owns a specific failure instead of claiming perfection.
-const OWNING = /\b(?:sorry|apologi[sz]e|our (?:mistake|fault|error)|my (?:mistake|fault|error)|on us|on me|should(?:n'?t| not)? have|that's no excuse)\b/;
-const PAST_SIMPLE_CLAIM = /^(?:we|our|my|the|this)\b[^,]*?\bnever\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sent|got|gave|took|came|went|made|heard|told|put|left|read)\b/;
+const OWNING = compact(/\b(?:sorry|apologi[sz]e|our (?:mistake|fault|error)|my (?:mistake|fault|error)|on us|on me|should(?:n'?t| not)? have|that's no excuse)\b/);
+const PAST_SIMPLE_CLAIM = compact(/^(?:we|our|my|the|this)\b[^,]*?\bnever\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sent|got|gave|took|came|went|made|heard|told|put|left|read)\b/);
 
 function accept(s: Sentence, from: number, claim: string): boolean {
   const before = s.text.slice(Math.max(0, from - 40), from);
@@ -86,7 +86,7 @@ function accept(s: Sentence, from: number, claim: string): boolean {
   return true;
 }
 
-const PREFILTER = /\b(?:not once|not one single time|not a single time|not one time|impossible|not possible|can'?t|cannot|can not|never|ever|not something|not how|don'?t|do not|dont|doesn'?t|does not|wouldn'?t|would not|wouldnt)\b/;
+const PREFILTER = compact(/\b(?:not once|not one single time|not a single time|not one time|impossible|not possible|can'?t|cannot|can not|never|ever|not something|not how|don'?t|do not|dont|doesn'?t|does not|wouldn'?t|would not|wouldnt)\b/);
 
 const RULES: Array<[RegExp, string]> = [
   [WE_NEVER, 'default'],
