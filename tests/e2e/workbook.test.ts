@@ -86,6 +86,8 @@ describe('workbook in Chromium', () => {
     const panel = page.getByRole('group', { name: 'Who is training?' });
     await panel.getByLabel('Name').fill('Fresh Trainee');
     await panel.getByRole('button', { name: 'Add and switch' }).click();
+    // Adding the profile is an IndexedDB write; the switch shows in the header once it has landed.
+    await page.getByRole('button', { name: /Trainee: Fresh Trainee/ }).waitFor();
     await expect(page.getByRole('textbox', { name: '1)', exact: true }).inputValue()).resolves.toBe('');
     await page.getByLabel('Answers file (JSON)').setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.bytes) });
     await page.getByText('Imported 6 answers.').waitFor();
