@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, vi } from 'vitest';
 import scenarios from 'virtual:scenarios';
+import { closeAppDb } from '../../../src/storage/db.ts';
 import type { Scenario } from '../../../src/domain/scenario/schema.ts';
 
 export type WalkTurn = { choose: string } | { say: string } | { silent: true };
@@ -22,4 +25,18 @@ export function responseText(scenario: Scenario, stepId: string, responseId: str
   const r = step?.responses.find((x) => x.id === responseId);
   if (!r) throw new Error(`${scenario.id}: no response ${stepId}/${responseId}`);
   return r.text;
+}
+
+/** Each test starts with an empty IndexedDB and empty web storage, as a first visit does. */
+export function useFreshStorage(): void {
+  beforeEach(async () => {
+    await closeAppDb();
+    vi.stubGlobal('indexedDB', new IDBFactory());
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  afterEach(async () => {
+    await closeAppDb();
+    vi.unstubAllGlobals();
+  });
 }

@@ -1,24 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CallPage } from '../../../src/features/call/CallPage.tsx';
-import { closeAppDb } from '../../../src/storage/db.ts';
 import type { Scenario } from '../../../src/domain/scenario/schema.ts';
-import { scenarioById } from './builders.ts';
+import { scenarioById, useFreshStorage } from './builders.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(async () => {
-  await closeAppDb();
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  localStorage.clear();
-  sessionStorage.clear();
-});
-afterEach(async () => {
-  await closeAppDb();
-  vi.unstubAllGlobals();
-});
+useFreshStorage();
 
 const firstStep = (s: Scenario) => s.steps.find((x) => x.id === (s.start ?? s.steps[0]!.id))!;
 /** The step a response leads to when the caller's mood and branches are those of the first step. */

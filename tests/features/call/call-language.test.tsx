@@ -1,31 +1,22 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { IDBFactory } from 'fake-indexeddb';
 import i18next from 'i18next';
 import { translations } from 'virtual:scenarios';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallPage } from '../../../src/features/call/CallPage.tsx';
 import { ScenarioPicker } from '../../../src/features/call/ScenarioPicker.tsx';
 import { createProfile } from '../../../src/domain/profiles/profile.ts';
 import { scenarioIn } from '../../../src/domain/scenario/translation.ts';
 import type { Scenario } from '../../../src/domain/scenario/schema.ts';
 import { listAttempts } from '../../../src/storage/attempts-store.ts';
-import { closeAppDb } from '../../../src/storage/db.ts';
 import { saveProfile, setCurrentProfile } from '../../../src/storage/profiles-store.ts';
-import { scenarioById, walkthrough } from './builders.ts';
+import { scenarioById, useFreshStorage, walkthrough } from './builders.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(async () => {
-  await closeAppDb();
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  localStorage.clear();
-  sessionStorage.clear();
-});
+useFreshStorage();
 afterEach(async () => {
   await act(() => i18next.changeLanguage('en'));
-  await closeAppDb();
-  vi.unstubAllGlobals();
 });
 
 const english = () => scenarioById('irma');

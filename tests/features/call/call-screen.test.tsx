@@ -1,28 +1,17 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CallPage } from '../../../src/features/call/CallPage.tsx';
 import { ScenarioPicker } from '../../../src/features/call/ScenarioPicker.tsx';
 import { createProfile } from '../../../src/domain/profiles/profile.ts';
 import { listAttempts } from '../../../src/storage/attempts-store.ts';
-import { closeAppDb } from '../../../src/storage/db.ts';
 import { saveProfile, setCurrentProfile } from '../../../src/storage/profiles-store.ts';
 import type { Scenario } from '../../../src/domain/scenario/schema.ts';
-import { responseText, scenarioById, walkthrough, type WalkTurn } from './builders.ts';
+import { responseText, scenarioById, useFreshStorage, walkthrough, type WalkTurn } from './builders.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(async () => {
-  await closeAppDb();
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  localStorage.clear();
-  sessionStorage.clear();
-});
-afterEach(async () => {
-  await closeAppDb();
-  vi.unstubAllGlobals();
-});
+useFreshStorage();
 
 const irma = () => scenarioById('irma');
 const firstStep = (s: Scenario) => s.steps.find((x) => x.id === (s.start ?? s.steps[0]!.id))!;
