@@ -11,10 +11,9 @@
  *   overviewRows(data, { team }), ruleHeatMap(data), traineeTrend(data, id), suggestAudit(data.rescored[id])
  *   teamCsv(rows, data.notes), reviewBundleJson(data, appVersion)
  *
- * Changes from the issue's API sketch: parseBundleFile's ok result also has
- * `kind: 'results' | 'review'` (a review bundle imports through the same
- * picker); merging does not re-score (it returns `newAttemptIds`; re-score
- * them, then `withRescored`), because re-scoring runs in workers.
+ * A review bundle imports through the same picker as results files
+ * (`parseBundleFile` says which `kind` it read). Merging does not re-score:
+ * it returns `newAttemptIds` to re-score (in workers), then `withRescored`.
  *
  * Re-scoring reads a call in the language it was played in: build the index
  * with `indexScenarios(scenarios, translations)`. A picked response counts
