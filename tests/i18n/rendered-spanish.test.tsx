@@ -1,12 +1,11 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { createProfile } from '../../src/domain/profiles/profile.ts';
 import { initI18n, resources } from '../../src/i18n/i18n.ts';
-import { closeAppDb } from '../../src/storage/db.ts';
 import { saveProfile, setCurrentProfile } from '../../src/storage/profiles-store.ts';
+import { useFreshStorage } from '../support/fresh-storage.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -55,17 +54,13 @@ function englishOnPage(): string[] {
   return englishPhrases.filter((p) => new RegExp(`(?<![\\p{L}])${escape(p)}(?![\\p{L}])`, 'u').test(page));
 }
 
+useFreshStorage();
+// Every test starts, and leaves the next one, on the home screen in English.
 beforeEach(async () => {
-  await closeAppDb();
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  localStorage.clear();
-  sessionStorage.clear();
   window.location.hash = '';
   await initI18n('en');
 });
 afterEach(async () => {
-  await closeAppDb();
-  vi.unstubAllGlobals();
   localStorage.clear();
   window.location.hash = '';
   await initI18n('en');

@@ -1,8 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, vi } from 'vitest';
 import scenarios from 'virtual:scenarios';
-import { closeAppDb } from '../../../src/storage/db.ts';
 import type { Scenario } from '../../../src/domain/scenario/schema.ts';
 
 export type WalkTurn = { choose: string } | { say: string } | { silent: true };
@@ -27,16 +24,3 @@ export function responseText(scenario: Scenario, stepId: string, responseId: str
   return r.text;
 }
 
-/** Each test starts with an empty IndexedDB and empty web storage, as a first visit does. */
-export function useFreshStorage(): void {
-  beforeEach(async () => {
-    await closeAppDb();
-    vi.stubGlobal('indexedDB', new IDBFactory());
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-  afterEach(async () => {
-    await closeAppDb();
-    vi.unstubAllGlobals();
-  });
-}

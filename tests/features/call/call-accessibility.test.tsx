@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CallPage } from '../../../src/features/call/CallPage.tsx';
 import type { Scenario } from '../../../src/domain/scenario/schema.ts';
-import { scenarioById, useFreshStorage } from './builders.ts';
+import { useFreshStorage } from '../../support/fresh-storage.ts';
+import { scenarioById } from './builders.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
 

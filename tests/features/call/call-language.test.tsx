@@ -10,7 +10,8 @@ import { scenarioIn } from '../../../src/domain/scenario/translation.ts';
 import type { Scenario } from '../../../src/domain/scenario/schema.ts';
 import { listAttempts } from '../../../src/storage/attempts-store.ts';
 import { saveProfile, setCurrentProfile } from '../../../src/storage/profiles-store.ts';
-import { scenarioById, useFreshStorage, walkthrough } from './builders.ts';
+import { useFreshStorage } from '../../support/fresh-storage.ts';
+import { scenarioById, walkthrough } from './builders.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
 

@@ -7,7 +7,8 @@ import { createProfile } from '../../../src/domain/profiles/profile.ts';
 import { listAttempts } from '../../../src/storage/attempts-store.ts';
 import { saveProfile, setCurrentProfile } from '../../../src/storage/profiles-store.ts';
 import type { Scenario } from '../../../src/domain/scenario/schema.ts';
-import { responseText, scenarioById, useFreshStorage, walkthrough, type WalkTurn } from './builders.ts';
+import { useFreshStorage } from '../../support/fresh-storage.ts';
+import { responseText, scenarioById, walkthrough, type WalkTurn } from './builders.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
 

@@ -1,17 +1,16 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory } from 'fake-indexeddb';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createProfile, type Profile } from '../../../src/domain/profiles/profile.ts';
 import { parseBundleFile } from '../../../src/domain/review/parse.ts';
 import { allPrompts, getWorkbook } from '../../../src/domain/workbook/workbook.ts';
 import { MyResultsPanel } from '../../../src/features/records/MyResultsPanel.tsx';
 import { saveAnswers } from '../../../src/storage/answers-store.ts';
 import { saveAttempt } from '../../../src/storage/attempts-store.ts';
-import { closeAppDb } from '../../../src/storage/db.ts';
 import { saveProfile, setCurrentProfile } from '../../../src/storage/profiles-store.ts';
 import { walkthroughAttempt } from '../../domain/review/support.ts';
+import { useFreshStorage } from '../../support/fresh-storage.ts';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -20,15 +19,9 @@ vi.mock('../../../src/components/download.ts', () => ({
   downloadFile: (content: string, fileName: string, mimeType: string) => downloads.push({ content, fileName, mimeType }),
 }));
 
-beforeEach(async () => {
-  await closeAppDb();
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  localStorage.clear();
+useFreshStorage();
+beforeEach(() => {
   downloads.length = 0;
-});
-afterEach(async () => {
-  await closeAppDb();
-  vi.unstubAllGlobals();
 });
 
 async function traineeWithCalls(): Promise<Profile> {

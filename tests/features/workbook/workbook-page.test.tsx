@@ -1,7 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 20_000 });
 import { ProfileSwitcher } from '../../../src/components/profile/ProfileSwitcher.tsx';
@@ -9,16 +8,9 @@ import { createProfile, type Profile } from '../../../src/domain/profiles/profil
 import { WorkbookPage } from '../../../src/features/workbook/WorkbookPage.tsx';
 import { closeAppDb } from '../../../src/storage/db.ts';
 import { saveProfile, setCurrentProfile } from '../../../src/storage/profiles-store.ts';
+import { useFreshStorage } from '../../support/fresh-storage.ts';
 
-beforeEach(async () => {
-  await closeAppDb();
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  localStorage.clear();
-});
-afterEach(async () => {
-  await closeAppDb();
-  vi.unstubAllGlobals();
-});
+useFreshStorage();
 
 async function useProfile(name: string): Promise<Profile> {
   const p = createProfile({ name });
