@@ -6,8 +6,9 @@ import { scenarioIn, type ScenarioTranslations } from '../scenario/translation.t
 import { choiceEvent } from '../scenario/localize-call.ts';
 import { LABELS, type LabelId } from '../scoring/labels.ts';
 import { score } from '../scoring/scorer.ts';
-import type { Evidence, Lang } from '../scoring/types.ts';
+import type { Lang } from '../scoring/types.ts';
 import { profileSchema, type Profile } from '../profiles/profile.ts';
+import { applyCorrection } from '../records/attempt.ts';
 
 /**
  * A classroom role-play session: the roster, who is in the hot seat, the
@@ -220,17 +221,6 @@ export type CaptureInput =
 /** What the scorer finds in a typed or picked answer, as the console shows it live. */
 export function scoreAnswer(scenario: Scenario, text: string, lang: Lang) {
   return score({ text, callerName: scenario.persona.callerName, lang });
-}
-
-/** The scorer's labels with the trainer's corrections applied; evidence for a removed label goes too. */
-export function applyCorrection(found: { labels: readonly LabelId[]; evidence: readonly Evidence[] }, added: readonly LabelId[] = [], removed: readonly LabelId[] = []) {
-  const add = added.filter((l) => !found.labels.includes(l));
-  const drop = removed.filter((l) => found.labels.includes(l));
-  // The scorer's order is kept (a picked response's labels read as the author wrote them); added ones go last.
-  const labels = [...found.labels.filter((l) => !drop.includes(l)), ...LABELS.filter((l) => add.includes(l))];
-  const evidence = found.evidence.filter((e) => !drop.includes(e.label));
-  const correction = add.length + drop.length > 0 ? { added: add, removed: drop } : undefined;
-  return { labels, evidence, correction };
 }
 
 /**

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Turn } from '../scenario/compile.ts';
 import type { CallScore } from '../scenario/score.ts';
 import { ENDING_KINDS, ENDING_RESULTS, endingResult, type Scenario } from '../scenario/schema.ts';
-import { LABELS } from '../scoring/labels.ts';
-import type { Lang } from '../scoring/types.ts';
+import { LABELS, type LabelId } from '../scoring/labels.ts';
+import type { Evidence, Lang } from '../scoring/types.ts';
 
 export const CALL_MODES = ['coaching', 'exam'] as const;
 export type CallMode = (typeof CALL_MODES)[number];
@@ -176,4 +176,19 @@ export function bestScores(attempts: readonly Attempt[], profileId: string): Rec
     }
   }
   return out;
+}
+
+/**
+ * The scorer's labels with a classroom trainer's corrections applied;
+ * evidence for a removed label goes too. The classroom applies it live and
+ * the supervisor's re-scoring applies it again, so both read a turn alike.
+ */
+export function applyCorrection(found: { labels: readonly LabelId[]; evidence: readonly Evidence[] }, added: readonly LabelId[] = [], removed: readonly LabelId[] = []) {
+  const add = added.filter((l) => !found.labels.includes(l));
+  const drop = removed.filter((l) => found.labels.includes(l));
+  // The scorer's order is kept (a picked response's labels read as the author wrote them); added ones go last.
+  const labels = [...found.labels.filter((l) => !drop.includes(l)), ...LABELS.filter((l) => add.includes(l))];
+  const evidence = found.evidence.filter((e) => !drop.includes(e.label));
+  const correction = add.length + drop.length > 0 ? { added: add, removed: drop } : undefined;
+  return { labels, evidence, correction };
 }

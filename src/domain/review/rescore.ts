@@ -1,4 +1,4 @@
-import { scenarioVersion, type Attempt } from '../records/attempt.ts';
+import { applyCorrection, scenarioVersion, type Attempt } from '../records/attempt.ts';
 import { clampMood, routeSilence, routeSpoken, stepWorth } from '../scenario/rules.ts';
 import type { Turn } from '../scenario/compile.ts';
 import { scoreCall } from '../scenario/score.ts';
@@ -164,14 +164,6 @@ function sameLabels(a: readonly LabelId[], b: readonly LabelId[]): boolean {
   return b.every((l) => set.has(l));
 }
 
-/** The scorer's findings with a classroom trainer's correction applied (as the session did live). */
-function corrected(found: ScoreResult, correction: StoredTurn['trainerCorrection']): ScoreResult {
-  if (!correction) return found;
-  const removed = new Set(correction.removed);
-  const labels = LABELS.filter((l) => (found.labels.includes(l) && !removed.has(l)) || correction.added.includes(l));
-  return { labels, evidence: found.evidence.filter((e) => !removed.has(e.label)) };
-}
-
 export interface RescoreOptions {
   /** Scores an utterance (default: the scorer, unmemoized). */
   scoreText?: TextScorer;
@@ -262,7 +254,7 @@ export function rescoreAttempt(attempt: Attempt, scenarios: ScenarioIndex | read
         found = scoreText(u);
         text = u.text;
       }
-      found = corrected(found, t.trainerCorrection);
+      if (t.trainerCorrection) found = applyCorrection(found, t.trainerCorrection.added, t.trainerCorrection.removed);
     }
     const labels = found.labels;
     const worth = (step && worthOf.get(step.id)) || NO_STEP_WORTH;
