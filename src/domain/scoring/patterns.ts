@@ -1,3 +1,5 @@
+import { registerPattern } from './prefilter.ts';
+
 /**
  * Pattern fragments shared by the detectors. Every fragment is written for
  * folded text (lowercase, straight apostrophes) and accepts the forms people
@@ -36,8 +38,12 @@ export function pattern(source: string): RegExp {
  * pattern longer than a few words should be built with this (or `pattern`).
  */
 export function compact(source: string | RegExp, flags?: string): RegExp {
-  if (source instanceof RegExp) return new RegExp(withLookaheadBreaks(source.source), flags ?? source.flags);
-  return new RegExp(withLookaheadBreaks(source), flags);
+  const re =
+    source instanceof RegExp
+      ? new RegExp(withLookaheadBreaks(source.source), flags ?? source.flags)
+      : new RegExp(withLookaheadBreaks(source), flags);
+  registerPattern(re);
+  return re;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { mayMatch, prefilterTexts, test } from './prefilter.ts';
 import type { Lang, Span } from './types.ts';
 
 /**
@@ -122,6 +123,7 @@ export function splitSentences(folded: string): Sentence[] {
 export function makeDoc(original: string, lang: Lang, callerName?: string): Doc {
   const folded = fold(original);
   const doc: Doc = { original, folded, sentences: splitSentences(folded), lang };
+  prefilterTexts([folded, ...doc.sentences.map((s) => s.text)]);
   if (callerName !== undefined && callerName.trim() !== '') doc.callerName = callerName.trim();
   return doc;
 }
@@ -133,6 +135,7 @@ export function makeDoc(original: string, lang: Lang, callerName?: string): Doc 
 export function matchesIn(text: string, re: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
+  if (!mayMatch(re, text)) return out;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
@@ -169,7 +172,7 @@ export function findSpans(doc: Doc, re: RegExp, group?: number): Span[] {
 export function sentencesMatching(doc: Doc, re: RegExp): Sentence[] {
   return doc.sentences.filter((s) => {
     re.lastIndex = 0;
-    return re.test(s.text);
+    return test(re, s.text);
   });
 }
 

@@ -3,6 +3,7 @@ import type { Doc, Sentence } from '../text.ts';
 import { pattern, compact } from '../patterns.ts';
 import { findRephrase } from './rephrase.ts';
 import { matchesIn } from '../text.ts';
+import { exec, test } from '../prefilter.ts';
 
 const U = `(?:underst(?:and|nad|adn)|undersatnd|udnerstand|understan)`;
 const ADV = `(?:(?:completely|totally|fully|really|definitely|absolutely|certainly|truly|do|can|clearly|now|hear you and|hear you,? and)\\s+){0,2}`;
@@ -114,8 +115,8 @@ export const acknowledge: Detector = {
     const hits: Hit[] = [];
     for (const s of doc.sentences) {
       understandHits(s, hits);
-      if (SEE_CUE.test(s.text)) seeHits(s, hits);
-      if (YOU_CUE.test(s.text)) callerHits(s, hits);
+      if (test(SEE_CUE, s.text)) seeHits(s, hits);
+      if (test(YOU_CUE, s.text)) callerHits(s, hits);
       if (/ (?:would|'d|will|could) /.test(s.text)) genericHits(s, hits);
     }
     // Judgement call 1: a restatement offered as a check is also acknowledge; a bare check is not.
@@ -128,8 +129,8 @@ export const acknowledge: Detector = {
 
 function genericHits(s: Sentence, hits: Hit[]): void {
   GENERIC_RE.lastIndex = 0;
-  const m = GENERIC_RE.exec(s.text);
-  if (m && SITUATION.test(m[1]!)) {
+  const m = exec(GENERIC_RE, s.text);
+  if (m && test(SITUATION, m[1]!)) {
     const from = m.index + m[0].indexOf(m[1]!);
     hits.push({ start: s.start + from, end: s.start + m.index + m[0].length, reason: 'restate' });
   }
@@ -142,44 +143,44 @@ function understandHits(s: Sentence, hits: Hit[]): void {
     if (/\b(?:it|that) sounds like (?:the|this|that)\b/.test(m[0]) && !/\b(?:you|your)\b/.test(s.text.slice(m.index))) continue;
     const rest = s.text.slice(m.index + m[0].length);
     // "I understand our policy requires..." explains a rule, not the caller's problem.
-    if (/^(?: that)? (?:our|the) (?:policy|policies|rules?|procedure|process|terms|contract|requirements?)\b/.test(rest) && !FEELING.test(rest)) continue;
+    if (/^(?: that)? (?:our|the) (?:policy|policies|rules?|procedure|process|terms|contract|requirements?)\b/.test(rest) && !test(FEELING, rest)) continue;
     // "I understand the forwarding is set up through your carrier" reports a neutral fact.
-    if (/^(?: that)? (?:the|our|your) [\w-]+(?: [\w-]+)? (?:is|are) (?:set up|handled|provided|managed|configured|run|done|billed|hosted) (?:through|by|via|with|on)\b/.test(rest) && !FEELING.test(rest) && !/\b(?:wrong|not|never|n'?t|late|missed|lost|error|mistake|old)\b/.test(rest)) continue;
+    if (/^(?: that)? (?:the|our|your) [\w-]+(?: [\w-]+)? (?:is|are) (?:set up|handled|provided|managed|configured|run|done|billed|hosted) (?:through|by|via|with|on)\b/.test(rest) && !test(FEELING, rest) && !/\b(?:wrong|not|never|n'?t|late|missed|lost|error|mistake|old)\b/.test(rest)) continue;
     hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length + clauseLen(rest), reason: 'understand' });
   }
 }
 
 function seeHits(s: Sentence, hits: Hit[]): void {
   for (const m of matchesIn(s.text, SEE_RE)) {
-    if (SEE_NEG.test(s.text.slice(m.index, m.index + 40))) continue;
+    if (test(SEE_NEG, s.text.slice(m.index, m.index + 40))) continue;
     const rest = s.text.slice(m.index + m[0].length);
     const clause = m[0] + rest.slice(0, clauseLen(rest));
     // Judgement call 11: "I see the agent sent it to the wrong line" is the service's side; it must name the caller or their feelings.
-    if (!/\b(?:you|your|youre|yours|youve|u|ur)\b/.test(clause) && !FEELING.test(clause)) continue;
+    if (!/\b(?:you|your|youre|yours|youve|u|ur)\b/.test(clause) && !test(FEELING, clause)) continue;
     hits.push({ start: s.start + m.index, end: s.start + m.index + clause.length, reason: 'understand' });
   }
 }
 
 function callerHits(s: Sentence, hits: Hit[]): void {
   // Judgement call 11: "You were billed for 46 duplicate calls, and that's our mistake" reports the service's own finding.
-  if (OWN_FAULT.test(s.text)) return;
+  if (test(OWN_FAULT, s.text)) return;
   SO_RE.lastIndex = 0;
-  const so = SO_RE.exec(s.text);
+  const so = exec(SO_RE, s.text);
   if (so) {
     const from = so.index + so[0].search(/\b(?:your?|ur)\b/);
     const tail = s.text.slice(from);
-    if (!CALLER_NEG.test(tail.slice(0, 60)) && !(/^your\b/.test(tail) && SERVICE_PASSIVE.test(tail.slice(0, 80)))) {
+    if (!test(CALLER_NEG, tail.slice(0, 60)) && !(/^your\b/.test(tail) && test(SERVICE_PASSIVE, tail.slice(0, 80)))) {
       hits.push({ start: s.start + from, end: s.start + from + clauseLen(tail), reason: 'restate' });
     }
   }
   for (const m of matchesIn(s.text, CALLER_RE)) {
-    const lead = CALLER_LEAD.exec(m[0]);
+    const lead = exec(CALLER_LEAD, m[0]);
     const from = m.index + (lead ? lead[0].length : 0);
     const before = s.text.slice(0, from);
     const tail = s.text.slice(from);
-    if (SORRY_BEFORE.test(before)) continue;
-    if (CALLER_NEG.test(tail.slice(0, 60)) && !/\b(?:woken|woke|paged|called|charged|billed)\b/.test(tail.slice(0, 30))) continue;
-    if (/^your\b/.test(tail) && SERVICE_PASSIVE.test(tail.slice(0, 80))) continue;
+    if (test(SORRY_BEFORE, before)) continue;
+    if (test(CALLER_NEG, tail.slice(0, 60)) && !/\b(?:woken|woke|paged|called|charged|billed)\b/.test(tail.slice(0, 30))) continue;
+    if (/^your\b/.test(tail) && test(SERVICE_PASSIVE, tail.slice(0, 80))) continue;
     if (/\?\s*$/.test(s.text) && /^(?:are|were|have|did|do)\b/.test(s.text)) continue;
     hits.push({ start: s.start + from, end: s.start + from + clauseLen(tail), reason: 'restate' });
   }

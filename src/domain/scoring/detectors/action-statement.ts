@@ -3,6 +3,7 @@ import type { Doc } from '../text.ts';
 import { summarize } from './summarize.ts';
 import { matchesIn } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 // Corrective verbs: a change made to the account, the routing or the staff, not an investigation ("checked", "pulled").
 const DONE = [
@@ -89,16 +90,16 @@ const GATE_AGENT = /\b(?:has|have|'s)\b/;
 function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp, check?: (m: string) => boolean): Hit[] {
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
-    if (!gate.test(s.text)) continue;
+    if (!test(gate, s.text)) continue;
     for (const m of matchesIn(s.text, re)) {
       let text = m[0].replace(/\s+$/, '');
       // The tail is bounded by length, so cut back to a whole word.
       if (/\w/.test(s.text[m.index + m[0].length] ?? '')) text = text.replace(/\s+\S*$/, '');
       const before = s.text.slice(Math.max(0, m.index - 30), m.index);
       if (re === PASSIVE || re === AGENT_DONE) {
-        if (HEDGED.test(text)) continue;
+        if (test(HEDGED, text)) continue;
       }
-      if (CONDITIONAL_BEFORE.test(before)) continue;
+      if (test(CONDITIONAL_BEFORE, before)) continue;
       if (check && !check(s.text.slice(m.index))) continue;
       hits.push({ start: s.start + m.index, end: s.start + m.index + text.length, reason });
     }
@@ -107,7 +108,7 @@ function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp, check?: (m: st
 }
 
 // A future fix counts only when it happens on this call; "I'll fix it" alone is a promise (reassure).
-const isImmediate = (rest: string): boolean => IMMEDIATE.test(rest.slice(0, 140));
+const isImmediate = (rest: string): boolean => test(IMMEDIATE, rest.slice(0, 140));
 
 // Judgement call 8: a credit already agreed, repeated in a recap, is an action statement.
 const RECAP_CREDIT = compact(/\b(?:(?:i'?ll|i will|we'?ll|we will|i'?ve|we'?ve|i have|i'?m|you'?ll|you will)(?: \S+){0,3}? )?(?:credit|refund|waive[ds]?|waiving|discount|(?:\d+ ?%|half) off|no charge|free (?:month|minutes|review))\b[^,;.!?]{0,60}/g);
@@ -142,7 +143,7 @@ export const actionStatement: Detector = {
     return [
       ...scan(doc, PERF, 'default', GATE_PERF),
       ...scan(doc, COORD, 'default', GATE_PERF),
-      ...scan(doc, PAST_I, 'default', GATE_PAST_I, (rest) => !PAST_ELSEWHERE.test(rest.slice(0, 80))),
+      ...scan(doc, PAST_I, 'default', GATE_PAST_I, (rest) => !test(PAST_ELSEWHERE, rest.slice(0, 80))),
       ...scan(doc, WE_PAST, 'default', /\bwe /),
       ...scan(doc, THEY_DONE, 'default', /\bthey(?:'?ve| have)\b/),
       ...scan(doc, FUT_PROG, 'doing', IMMEDIATE, isImmediate),

@@ -2,6 +2,7 @@ import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
+import { test } from '../prefilter.ts';
 
 const ERR = `(?:mistake|error|fault|bad|doing|screw-?up|slip-?up|oversight|miss|mess-?up|failure|blunder|mix-?up|goof)`;
 const ALL = `(?:\\s+(?:completely|entirely|totally|all|definitely|clearly|absolutely|100%|100 percent|squarely|fully|wholly|honestly|really|just))?`;
@@ -77,20 +78,20 @@ function detect(doc: Doc): Hit[] {
   if (doc.lang !== 'en') return [];
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
-    if (!ANY.test(s.text)) continue;
+    if (!test(ANY, s.text)) continue;
     // A restatement checked with the caller ("...instead of your cell. Is that right?") is rephrasing, not admitting.
     if (/\?\s*$/.test(s.text)) continue;
     for (const [re, reason, gate] of RULES) {
-      if (!gate.test(s.text)) continue;
+      if (!test(gate, s.text)) continue;
       for (const m of matchesIn(s.text, re)) {
         const x = m.groups?.x ?? m[0];
         const from = m.index + m[0].indexOf(x);
         const before = s.text.slice(Math.max(0, from - 60), from);
-        if (TENTATIVE.test(before) && !(re === SHOULD_HAVE && /\bshould\b/.test(x) && !/\b(?:if|whether|doubt)\b[^.;:]{0,50}$/.test(before))) continue;
-        if ((re === SHOULD_NOT_HAPPEN || re === WAS_WRONG) && !OWN_ACT.test(s.text.slice(0, from))) continue;
+        if (test(TENTATIVE, before) && !(re === SHOULD_HAVE && /\bshould\b/.test(x) && !/\b(?:if|whether|doubt)\b[^.;:]{0,50}$/.test(before))) continue;
+        if ((re === SHOULD_NOT_HAPPEN || re === WAS_WRONG) && !test(OWN_ACT, s.text.slice(0, from))) continue;
         // "...and you felt that was wrong" reports the caller's judgement, not ours.
         if (re === WAS_WRONG && /\b(?:felt|feel|feels|think|thinks|thought|said|say|says|believe|believed|claim|claimed|told (?:me|us))\s+$/.test(before)) continue;
-        if (NEGATED_AFTER.test(s.text.slice(from + x.length))) continue;
+        if (test(NEGATED_AFTER, s.text.slice(from + x.length))) continue;
         hits.push({ start: s.start + from, end: s.start + from + x.trimEnd().length, reason });
       }
     }

@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { findSpans } from '../text.ts';
 import { gap, compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 const PREFILTER = compact(/sworn|the way you|how you|language|tone|swear|curs|profan|obscen|vulgar|yell|shout|scream|name|insult|threat|abus|disrespect|talk|speak|spoken|word|comment|remark|attack|slur/);
 
@@ -21,9 +22,9 @@ const CONSEQUENCE = compact(
 );
 
 function detect(doc: Doc): Hit[] {
-  if (!PREFILTER.test(doc.folded)) return [];
+  if (!test(PREFILTER, doc.folded)) return [];
   let named = findSpans(doc, NAMED);
-  if (named.length === 0 && UNACCEPTABLE.test(doc.folded)) named = findSpans(doc, WEAK_NAMED);
+  if (named.length === 0 && test(UNACCEPTABLE, doc.folded)) named = findSpans(doc, WEAK_NAMED);
   if (named.length === 0) return [];
   const consequences = findSpans(doc, CONSEQUENCE);
   if (consequences.length === 0) return [];

@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import { near, compact } from '../patterns.ts';
 import { findSpans, type Doc } from '../text.ts';
+import { test } from '../prefilter.ts';
 
 const PREFILTER =
   compact(/\b(?:call|ring|phone|buzz|back|pag(?:e|ing)|text(?:ing)?|ping(?:ing)?|contact(?:ing)?|try(?:ing)?|talk(?:ing)?|speak(?:ing)?|number|line|one|join|let (?:you|u) know|update|answers?|results?|news|hear|touch|reach|report|expect)\b/);
@@ -65,31 +66,31 @@ export const callbackTime: Detector = {
   detect(doc: Doc): Hit[] {
     if (doc.lang !== 'en') return [];
     const trimmed = doc.folded.trim();
-    if (trimmed.length < 60 && BARE_TIME.test(trimmed)) {
+    if (trimmed.length < 60 && test(BARE_TIME, trimmed)) {
       const start = doc.folded.indexOf(trimmed);
       return [{ start, end: start + trimmed.replace(/[.!]$/, '').length }];
     }
-    if (!PREFILTER.test(doc.folded)) return [];
-    const timed = doc.sentences.filter((x) => TIME_CUE.test(x.text));
+    if (!test(PREFILTER, doc.folded)) return [];
+    const timed = doc.sentences.filter((x) => test(TIME_CUE, x.text));
     if (timed.length === 0) return [];
     const view: Doc = { ...doc, sentences: timed };
     const hits: Hit[] = [];
     for (const span of [...findSpans(view, RETURN_THEN_TIME), ...findSpans(view, TIME_THEN_RETURN), ...findSpans(view, TIME_CALL), ...findSpans(view, NUMBER_FOR_TIME)]) {
       const text = doc.folded.slice(span.start, span.end);
       // "Can you call back at 3" is the caller returning the call.
-      if (/^call(?:ing)? back\b/.test(text) && CALLER_CALLS.test(doc.folded.slice(Math.max(0, span.start - 20), span.start))) continue;
+      if (/^call(?:ing)? back\b/.test(text) && test(CALLER_CALLS, doc.folded.slice(Math.max(0, span.start - 20), span.start))) continue;
       // "today or tomorrow" is no longer a short window.
       const after = doc.folded.slice(span.end, span.end + 16);
       if (/^\s*or (?:tomorrow|monday|later|next)/.test(after)) continue;
       // "sometime today" leaves the time open.
       if (/\b(?:sometime|some time|at some point|whenever)\b/.test(text)) continue;
       // "the best number to reach you at this afternoon" asks where, not when: reaching needs a clock time.
-      if (/^reach(?:ing)? /.test(text) && !CLOCK_WORD.test(text)) continue;
+      if (/^reach(?:ing)? /.test(text) && !test(CLOCK_WORD, text)) continue;
       // "The doctor said she'd page you at four" reports someone else's words.
-      if (REPORTED.test(doc.folded.slice(Math.max(0, span.start - 40), span.start))) continue;
-      if (NOT_COMMITTED.test(doc.folded.slice(Math.max(0, span.start - 40), span.start))) continue;
+      if (test(REPORTED, doc.folded.slice(Math.max(0, span.start - 40), span.start))) continue;
+      if (test(NOT_COMMITTED, doc.folded.slice(Math.max(0, span.start - 40), span.start))) continue;
       // "let you know what happened this morning", "let you know the schedule starts at 6": the time dates the event, not the callback.
-      if (DAY_PART.test(text) && PAST.test(text)) continue;
+      if (test(DAY_PART, text) && test(PAST, text)) continue;
       hits.push(span);
     }
     return hits;

@@ -3,6 +3,7 @@ import type { Doc } from '../text.ts';
 import { sentenceSpan, matchesIn } from '../text.ts';
 import { summarize } from './summarize.ts';
 import { compact } from '../patterns.ts';
+import { exec, test } from '../prefilter.ts';
 
 const CREDIT = `(?:credit|credits|refund|refunds|reimburse|reimbursement|money back|comp|compensat\\w*|the (?:whole|full|entire) (?:month|quarter|bill|invoice|year|amount)|write (?:it|that|the \\w+) off)`;
 // The full credit is ruled out: "I can't credit the whole month", "a full refund isn't something I can approve".
@@ -40,23 +41,23 @@ export const compromise: Detector = {
     },
   },
   detect(doc: Doc) {
-    if (!PREFILTER.test(doc.folded)) return [];
+    if (!test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     doc.sentences.forEach((s, i) => {
-      const ruled = RULED_OUT.exec(s.text);
+      const ruled = exec(RULED_OUT, s.text);
       if (ruled) {
         const after = `${s.text.slice(ruled.index + ruled[0].length)} ${doc.sentences[i + 1]?.text ?? ''}`;
-        const alt = ALTERNATIVE.exec(after);
+        const alt = exec(ALTERNATIVE, after);
         if (alt) {
           const offered = after.slice(alt.index, alt.index + 160);
-          if (SUBSTITUTE.test(offered) && !HANDOFF.test(offered.slice(0, 60))) {
+          if (test(SUBSTITUTE, offered) && !test(HANDOFF, offered.slice(0, 60))) {
             hits.push(sentenceSpan(s));
             return;
           }
         }
       }
       GOODWILL.lastIndex = 0;
-      const g = GOODWILL.exec(s.text);
+      const g = exec(GOODWILL, s.text);
       if (g) hits.push({ start: s.start + g.index, end: s.start + g.index + g[0].length, reason: 'partial' });
       for (const m of matchesIn(s.text, STANDALONE)) {
         // A full credit is not a compromise.

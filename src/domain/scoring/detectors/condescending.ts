@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { findSpans } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 
 // Ordering the caller's feelings (000: never sound condescending) - "calm down", "relax", "take a deep breath".
@@ -62,24 +63,24 @@ function detect(doc: Doc): Hit[] {
   const add = (re: RegExp, reason: string) => {
     for (const sp of findSpans(doc, re)) hits.push({ ...sp, reason });
   };
-  if (GATE.calm.test(f)) {
+  if (test(GATE.calm, f)) {
     for (const sp of findSpans(doc, CALM)) {
       const s = doc.sentences.find((x) => sp.start >= x.start && sp.start < x.start + x.text.length);
-      if (s && CALM_NOT_CALLER.test(s.text)) continue;
+      if (s && test(CALM_NOT_CALLER, s.text)) continue;
       hits.push({ ...sp, reason: 'calm' });
     }
   }
-  if (GATE.relax.test(f)) {
+  if (test(GATE.relax, f)) {
     for (const sp of findSpans(doc, RELAX)) {
       const i = f.indexOf('relax', sp.start);
       hits.push({ start: i, end: i + 5, reason: 'calm' });
     }
   }
-  if (GATE.feelings.test(f)) add(FEELINGS, 'feelings');
-  if (GATE.alreadyTold.test(f)) add(ALREADY_TOLD, 'alreadyTold');
-  if (GATE.lecture.test(f)) add(LECTURE, 'lecture');
-  if (GATE.simple.test(f)) add(SIMPLE, 'simple');
-  if (GATE.pet.test(f)) {
+  if (test(GATE.feelings, f)) add(FEELINGS, 'feelings');
+  if (test(GATE.alreadyTold, f)) add(ALREADY_TOLD, 'alreadyTold');
+  if (test(GATE.lecture, f)) add(LECTURE, 'lecture');
+  if (test(GATE.simple, f)) add(SIMPLE, 'simple');
+  if (test(GATE.pet, f)) {
     for (const sp of findSpans(doc, PET)) {
       const text = f.slice(sp.start, sp.end);
       const m = /(?:sweetie|sweetheart|sweety|honey|hun|hon|darling|darlin'?|my dear|dear|sugar|babe|baby|buddy|pal|kiddo|champ|love|luv|petal|doll|young (?:lady|man)|little lady|bless your (?:little )?heart)$/.exec(text);
@@ -88,8 +89,8 @@ function detect(doc: Doc): Hit[] {
       hits.push({ start: m ? sp.start + m.index : sp.start, end: sp.end, reason: 'petName' });
     }
   }
-  if (GATE.shush.test(f)) add(SHUSH, 'shush');
-  if (GATE_MORE.test(f)) add(MORE, 'default');
+  if (test(GATE.shush, f)) add(SHUSH, 'shush');
+  if (test(GATE_MORE, f)) add(MORE, 'default');
   return hits;
 }
 

@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { sentenceSpan } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 // What the idea would do to the bill or to billed agent time (000 high-bill checklist 8-9).
 const SAVING = compact(
@@ -54,13 +55,13 @@ export const costSaving: Detector = {
     },
   },
   detect(doc: Doc) {
-    if (!PREFILTER.test(doc.folded)) return [];
+    if (!test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     doc.sentences.forEach((s: Sentence, i) => {
-      if (!SAVING.test(s.text)) return;
-      if (!SUGGESTION.test(ideaContext(doc, i))) return;
-      if (NOT_AN_IDEA.test(s.text)) return;
-      if (CREDIT.test(s.text)) return;
+      if (!test(SAVING, s.text)) return;
+      if (!test(SUGGESTION, ideaContext(doc, i))) return;
+      if (test(NOT_AN_IDEA, s.text)) return;
+      if (test(CREDIT, s.text)) return;
       hits.push(sentenceSpan(s));
     });
     return hits;

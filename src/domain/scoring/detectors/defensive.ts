@@ -2,6 +2,7 @@ import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
+import { test } from '../prefilter.ts';
 
 const THAT_IS = `(?:that|this|it|what you'?re saying|what you said)(?:'s|s| is| was|'s just| is just| was just| is simply|'s simply)`;
 
@@ -106,9 +107,9 @@ function detect(doc: Doc): Hit[] {
   if (doc.lang !== 'en') return [];
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
-    if (!ANY.test(s.text)) continue;
+    if (!test(ANY, s.text)) continue;
     for (const [re, reason, needsFact, gate] of RULES) {
-      if (!gate.test(s.text)) continue;
+      if (!test(gate, s.text)) continue;
       for (const m of matchesIn(s.text, re)) {
         const x = m.groups?.x ?? m.groups?.y ?? m[0];
         const from = m.index + m[0].indexOf(x);
@@ -118,9 +119,9 @@ function detect(doc: Doc): Hit[] {
         if (re === JUSTIFY || re === SHRUG || re === THEIR_SIDE || re === ALL_FINE) {
           if (/\?\s*$/.test(s.text)) continue;
         }
-        if (re === ALL_FINE && RESEARCH.test(s.text + ' ' + (doc.sentences[doc.sentences.indexOf(s) + 1]?.text ?? ''))) continue;
+        if (re === ALL_FINE && test(RESEARCH, s.text + ' ' + (doc.sentences[doc.sentences.indexOf(s) + 1]?.text ?? ''))) continue;
         if (re === THEIR_SIDE && /\bsorry\b/.test(s.text.slice(0, from))) continue;
-        if (needsFact && (TENTATIVE.test(s.text.slice(Math.max(0, from - 60), from)) || /\?\s*$/.test(s.text))) continue;
+        if (needsFact && (test(TENTATIVE, s.text.slice(Math.max(0, from - 60), from)) || /\?\s*$/.test(s.text))) continue;
         hits.push({ start: s.start + from, end: s.start + from + x.trimEnd().length, reason });
       }
     }

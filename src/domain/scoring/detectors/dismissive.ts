@@ -2,6 +2,7 @@ import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
+import { test } from '../prefilter.ts';
 
 const SUBJ = `(?:that|this|it|billing|that stuff|credits?|refunds?|the (?:bill|billing|credit|refund|fee)(?: part| question| issue)?)`;
 const NOT_MINE = pattern(
@@ -62,15 +63,15 @@ function detect(doc: Doc): Hit[] {
   const sents = doc.sentences;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
-    if (!ANY.test(s.text)) continue;
+    if (!test(ANY, s.text)) continue;
     for (const [re, reason, gate] of RULES) {
-      if (!gate.test(s.text)) continue;
+      if (!test(gate, s.text)) continue;
       for (const m of matchesIn(s.text, re)) {
         const x = m.groups?.x ?? m[0];
         if (x.trim() === '') continue;
         const from = m.index + m[0].indexOf(x);
         const rest = s.text.slice(from + x.length) + ' ' + sents.slice(i + 1, i + 4).map((n) => n.text).join(' ');
-        if (HAND_OFF.test(rest)) continue;
+        if (test(HAND_OFF, rest)) continue;
         // "I can't do anything right" is self-pity, not a refusal.
         if (/^\s*right\b/.test(s.text.slice(from + x.length))) continue;
         hits.push({ start: s.start + from, end: s.start + from + x.trimEnd().length, reason });

@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
+import { test } from '../prefilter.ts';
 
 const PREFILTER = compact(/(?:understand|get|see) why|sor+y|apolog|imagine|must (?:have|be|feel)|must'?ve|sounds?|can'?t have|cannot have|would|i'?d|id be|in your (?:shoes|position|place)|every (?:right|reason)|understandable|right to|no wonder|feel your|hate|fair|why (?:that|this|it)|how you|been there|blame you|feel|awful|terrible|horrible|nightmare|last thing|hate that|heart|regret|unfortunate|wish|shame|frustrating|how (?:stressful|upsetting|awful|frustrating|scary)|what a|worst|pain|annoying|too\b|so would i|(?:upset|frustrate|worry|scare|rattle|alarm|anger|infuriate|unsettle|panic|stress out) (?:any|most)/);
 
@@ -84,14 +85,14 @@ export const empathize: Detector = {
     },
   },
   detect(doc: Doc): Hit[] {
-    if (!PREFILTER.test(doc.folded)) return [];
+    if (!test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     for (const s of doc.sentences) {
       if (/sor+y|apolog/.test(s.text)) {
         apologyHits(s, SORRY_RE, hits);
         apologyHits(s, APOLOGY_RE, hits);
       }
-      if (!PREFILTER.test(s.text)) continue;
+      if (!test(PREFILTER, s.text)) continue;
       for (const m of matchesIn(s.text, FEELING_RE)) {
         hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason: 'feeling' });
       }
@@ -115,15 +116,15 @@ function apologyHits(s: Sentence, re: RegExp, hits: Hit[]): void {
     if (/^\s*\?/.test(after)) continue;
     // Workbook: "Empathize about their time if you leave them on hold." An owned or heartfelt apology for the caller's wait
     // ("I'm so sorry for the wait", "I apologize for keeping you on hold so long") is that empathy; a clipped "Sorry for the wait," is a courtesy.
-    if (TIME_APOLOGY.test(after)) {
-      if (OWNED.test(m[0]) || LONG_WAIT.test(after.slice(0, 60))) {
+    if (test(TIME_APOLOGY, after)) {
+      if (test(OWNED, m[0]) || test(LONG_WAIT, after.slice(0, 60))) {
         const lead = m[0].length - m[0].trimStart().length;
         hits.push({ start: s.start + m.index + lead, end: s.start + m.index + m[0].length + clauseLen(after), reason: 'time' });
       }
       continue;
     }
     SORRY_FILLER.lastIndex = 0;
-    if (SORRY_FILLER.test(after)) continue;
+    if (test(SORRY_FILLER, after)) continue;
     const lead = m[0].length - m[0].trimStart().length;
     hits.push({ start: s.start + m.index + lead, end: s.start + m.index + m[0].length + clauseLen(after), reason: 'sorry' });
   }

@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import { near, compact } from '../patterns.ts';
 import { findSpans, type Doc } from '../text.ts';
+import { exec, test } from '../prefilter.ts';
 
 const PREFILTER = compact(/\b(?:check|follow|call|ring|touch|reach|circle|phone|email|text|hear|contact|drop)/);
 
@@ -39,7 +40,7 @@ export const followUp: Detector = {
     },
   },
   detect(doc: Doc): Hit[] {
-    if (doc.lang !== 'en' || !PREFILTER.test(doc.folded)) return [];
+    if (doc.lang !== 'en' || !test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     for (const span of [...findSpans(doc, FOLLOW_UP), ...findSpans(doc, CHECK_IN_LATER)]) {
       const text = doc.folded.slice(span.start, span.end);
@@ -48,17 +49,17 @@ export const followUp: Detector = {
       let from = 0;
       CHECK_BACK_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = CHECK_BACK_RE.exec(text)) !== null && m.index < purposeAt) from = m.index;
+      while ((m = exec(CHECK_BACK_RE, text)) !== null && m.index < purposeAt) from = m.index;
       const start = span.start + from;
       // Evidence runs to the end of the clause ("...to make sure everything is working").
       const tail = doc.folded.slice(span.end, span.end + 120);
       const stop = tail.search(/[,;.!?]|\s-\s|\s(?:and|but) (?:i|we)\b/);
       const end = span.end + (stop >= 0 ? stop : tail.length);
       const evidence = doc.folded.slice(start, end);
-      if (REPORTING.test(evidence)) continue;
+      if (test(REPORTING, evidence)) continue;
       // "I'll email you the changes to make sure we have them right" is written confirmation unless it is set for later.
-      if (/^(?:email|text|drop)/.test(evidence) && !LATER_RE.test(evidence)) continue;
-      if (!evidence.startsWith('expect') && !FUTURE.test(doc.folded.slice(Math.max(0, start - 40), start))) continue;
+      if (/^(?:email|text|drop)/.test(evidence) && !test(LATER_RE, evidence)) continue;
+      if (!evidence.startsWith('expect') && !test(FUTURE, doc.folded.slice(Math.max(0, start - 40), start))) continue;
       hits.push({ start, end });
     }
     return hits;

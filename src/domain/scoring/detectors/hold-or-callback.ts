@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import { gap, compact } from '../patterns.ts';
 import type { Doc } from '../text.ts';
+import { exec, test } from '../prefilter.ts';
 
 const PREFILTER = compact(/\bhold|on the line|\bwait|hang on|stay on|call ?back|call (?:you|u)|ring (?:you|u)|get back to/);
 
@@ -47,22 +48,22 @@ export const holdOrCallback: Detector = {
     },
   },
   detect(doc: Doc): Hit[] {
-    if (doc.lang !== 'en' || !PREFILTER.test(doc.folded)) return [];
+    if (doc.lang !== 'en' || !test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     const seen = new Set<number>();
     for (const w of windows(doc)) {
-      if (CONTINGENCY.test(w.text)) continue;
+      if (test(CONTINGENCY, w.text)) continue;
       for (const re of [HOLD_OR_CALLBACK, CALLBACK_OR_HOLD]) {
         re.lastIndex = 0;
-        const m = re.exec(w.text);
+        const m = exec(re, w.text);
         if (m && !seen.has(w.start + m.index)) {
           seen.add(w.start + m.index);
           hits.push({ start: w.start + m.index, end: w.start + m.index + m[0].length });
         }
       }
       RATHER.lastIndex = 0;
-      const r = RATHER.exec(w.text);
-      if (r && RATHER_HOLD.test(w.text) && RATHER_CALLBACK.test(w.text) && CHOICE_MARK.test(w.text)) {
+      const r = exec(RATHER, w.text);
+      if (r && test(RATHER_HOLD, w.text) && test(RATHER_CALLBACK, w.text) && test(CHOICE_MARK, w.text)) {
         if (!hits.some((h) => h.start <= w.start + r.index && w.start + r.index < h.end)) {
           hits.push({ start: w.start + r.index, end: w.start + r.index + r[0].length });
         }

@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { findSpans, matchesIn } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 // Cheap keyword gates: each pattern runs only when its words are present.
 const GATE = {
@@ -49,19 +50,19 @@ const MORE = compact(/\b(?:(?:^|[,.!-]\s*)(?:(?:oh|wow|well),?\s+)?(?:what a (?:
 function detect(doc: Doc): Hit[] {
   const f = doc.folded;
   const hits: Hit[] = [];
-  if (GATE.disbelief.test(f) && !SURPRISE_EMPATHY.test(f)) {
+  if (test(GATE.disbelief, f) && !test(SURPRISE_EMPATHY, f)) {
     for (const sp of findSpans(doc, DISBELIEF)) hits.push({ ...sp, reason: 'mock' });
   }
-  if (GATE.whatever.test(f)) {
+  if (test(GATE.whatever, f)) {
     for (const sp of findSpans(doc, WHATEVER)) {
       const i = f.slice(sp.start, sp.end).indexOf('whatever');
       hits.push({ start: sp.start + i, end: sp.end, reason: 'whatever' });
     }
   }
-  if (GATE.dare.test(f)) for (const sp of findSpans(doc, DARE)) hits.push({ ...sp, reason: 'dare' });
-  if (GATE.insult.test(f)) {
+  if (test(GATE.dare, f)) for (const sp of findSpans(doc, DARE)) hits.push({ ...sp, reason: 'dare' });
+  if (test(GATE.insult, f)) {
     for (const s of doc.sentences) {
-      if (!GATE.insult.test(s.text)) continue;
+      if (!test(GATE.insult, s.text)) continue;
       for (const m of matchesIn(s.text, INSULT)) {
         let start = s.start + m.index;
         const end = start + m[0].length;
@@ -70,9 +71,9 @@ function detect(doc: Doc): Hit[] {
       }
     }
   }
-  if (GATE.swear.test(f)) for (const sp of findSpans(doc, SWEAR)) hits.push({ ...sp, reason: 'swear' });
-  if (GATE.threat.test(f)) for (const sp of findSpans(doc, THREAT)) hits.push({ ...sp, reason: 'threat' });
-  if (GATE.retort.test(f)) {
+  if (test(GATE.swear, f)) for (const sp of findSpans(doc, SWEAR)) hits.push({ ...sp, reason: 'swear' });
+  if (test(GATE.threat, f)) for (const sp of findSpans(doc, THREAT)) hits.push({ ...sp, reason: 'threat' });
+  if (test(GATE.retort, f)) {
     for (const sp of findSpans(doc, RETORT)) {
       let start = sp.start;
       const t = f.slice(sp.start, sp.end);
@@ -81,8 +82,8 @@ function detect(doc: Doc): Hit[] {
       hits.push({ start, end: sp.end, reason: 'swear' });
     }
   }
-  if (GATE_MORE.test(f)) for (const sp of findSpans(doc, MORE)) hits.push({ ...sp, reason: 'insult' });
-  if (GATE.sarcasm.test(f)) for (const sp of findSpans(doc, SARCASM)) hits.push({ ...sp, reason: 'insult' });
+  if (test(GATE_MORE, f)) for (const sp of findSpans(doc, MORE)) hits.push({ ...sp, reason: 'insult' });
+  if (test(GATE.sarcasm, f)) for (const sp of findSpans(doc, SARCASM)) hits.push({ ...sp, reason: 'insult' });
   return hits;
 }
 

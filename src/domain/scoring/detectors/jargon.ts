@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { matchesIn } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 const PREFILTER = compact(/\b(?:acds?|dids?|voip|pbxs?|ivrs?|sip|ani|dnis|aht|tas|master ?-?cards?|call ?-?paths?|handle times?|hunt groups?|ring groups?|patch(?:ed|es|ing)?)\b/i);
 
@@ -28,7 +29,7 @@ function hasCamelBrand(original: string, start: number, end: number): boolean {
 }
 
 function detect(doc: Doc): Hit[] {
-  if (!PREFILTER.test(doc.original)) return [];
+  if (!test(PREFILTER, doc.original)) return [];
   const hits: Hit[] = [];
   const collect = (re: RegExp, text: string, offset: number, reason: string) => {
     for (const m of matchesIn(text, re)) {
@@ -44,10 +45,10 @@ function detect(doc: Doc): Hit[] {
     collect(CALL_PATH, s.text, s.start, 'callPath');
     collect(PATCH, s.text, s.start, 'patch');
     for (const m of matchesIn(s.text, MASTERCARD)) {
-      if (PAYMENT.test(s.text)) continue;
+      if (test(PAYMENT, s.text)) continue;
       const start = s.start + m.index;
       const end = start + m[0].length;
-      if (!INSTRUCTION.test(s.text) && hasCamelBrand(doc.original, start, end)) continue;
+      if (!test(INSTRUCTION, s.text) && hasCamelBrand(doc.original, start, end)) continue;
       hits.push({ start, end, reason: 'masterCard' });
     }
   }

@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { sentenceSpan, matchesIn } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 // A question that hands the choice to the caller ("which would you prefer?", "would either of those help?").
 const STRONG_CHOICE = compact(/\b(?:which (?:one |option |way |of (?:those|these|them|the two) )?(?:would|do|did|will) you\b|which (?:one |option |way )?(?:sounds?|works?|would work|seems?|suits?|feels?|is|would be|will be) (?:better|best|easier|good|right|more|for you)|whichever (?:you|u|is|works|suits|feels|sounds)|whatever(?:'s| is) (?:easier|easiest|best|better)\b|(?:you'?re|you are) (?:welcome|free) to (?:choose|pick|decide)|(?:would|will|do|does|could|can) (?:either|any|one) of (?:those|these|them|the two)|either (?:one|option|way) (?:works|is fine|would work)|what would you prefer|what works (?:best|better) for you|up to you|your (?:call|choice)|you (?:can|could) (?:choose|pick|decide))/);
@@ -41,18 +42,18 @@ const COURSES = compact(/\b(?:could|can|would|might|will|'ll|shall|should|prefer
 const PREFILTER = compact(/\b(?:things|there are|here are|another|or|suggest|recommend|propose|try|trie|consider|option|ways|ideas|choice|how about|what about|what if|why don'?t|alternative|whichever|either|open to|willing to|want me|whatever|choose|possib|would it|feel about|see how)/);
 
 function choiceHit(s: Sentence, prev: Sentence | undefined): Hit | undefined {
-  const strong = STRONG_CHOICE.test(s.text);
-  if (!strong && !(WEAK_CHOICE.test(s.text) && ALTERNATIVE.test(s.text) && COURSES.test(s.text))) return undefined;
+  const strong = test(STRONG_CHOICE, s.text);
+  if (!strong && !(test(WEAK_CHOICE, s.text) && test(ALTERNATIVE, s.text) && test(COURSES, s.text))) return undefined;
   // A bare "which would you prefer?" points back at the options named just before it.
   const context = strong && prev ? `${prev.text} ${s.text}` : s.text;
-  if (HOLD_CHOICE.test(context) || NUMBER_CHOICE.test(context) || TIME_CHOICE.test(s.text) || /\bor not\b/.test(s.text)) return undefined;
+  if (test(HOLD_CHOICE, context) || test(NUMBER_CHOICE, context) || test(TIME_CHOICE, s.text) || /\bor not\b/.test(s.text)) return undefined;
   return { ...sentenceSpan(s), reason: 'choice' };
 }
 
 function suggestionHits(s: Sentence): Hit[] {
   const hits: Hit[] = [];
   for (const m of matchesIn(s.text, SUGGEST)) {
-    if (HOLD_CHOICE.test(s.text) && !/\b(?:suggest|recommend|ways|ideas)\b/.test(m[0])) continue;
+    if (test(HOLD_CHOICE, s.text) && !/\b(?:suggest|recommend|ways|ideas)\b/.test(m[0])) continue;
     if (/\b(?:no|not|any)\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
     hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason: 'suggest' });
   }
@@ -70,7 +71,7 @@ export const offerOptions: Detector = {
     },
   },
   detect(doc: Doc) {
-    if (!PREFILTER.test(doc.folded)) return [];
+    if (!test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     doc.sentences.forEach((s, i) => {
       const c = choiceHit(s, doc.sentences[i - 1]);

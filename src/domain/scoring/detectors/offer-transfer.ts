@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { matchesIn } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 // Someone with more authority or the right expertise (000 Escalating: billing, customer service/operations manager, technical).
 const ROLE_WORD = `(?:supervisor|manager|manger|director|boss|owner|team lead|lead|shift lead|head of [a-z]+|billing (?:department|office|team|specialist|manager|rep|person|people|lead)|accounts? (?:department|team|manager)|account rep|customer service(?: manager| director| rep| team| lead)?|operations (?:manager|director|lead)|tech(?:nical)? (?:team|department|support|specialist|person|lead)|tech support|technician|specialist|someone (?:from|in|on) (?:our |the )?(?:billing|accounting|accounts|tech|technical|it|management|support|customer service|operations)|(?:mr|mrs|ms|miss)\\.? [a-z]+|[a-z]+ (?:from|in|on) (?:our |the )?(?:billing|accounting|accounts|tech\\w*|customer service|operations|management|support)(?: (?:team|department|office))?)`;
@@ -72,13 +73,13 @@ const GATE_INVITE = /(?:speak|talk|connected|transferred|put through)/;
 function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp, gate2?: RegExp): Hit[] {
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
-    if (!gate.test(s.text) || (gate2 && !gate2.test(s.text))) continue;
+    if (!test(gate, s.text) || (gate2 && !test(gate2, s.text))) continue;
     for (const m of matchesIn(s.text, re)) {
       let text = m[0].replace(/\s+$/, '');
       if (/\w/.test(s.text[m.index + m[0].length] ?? '')) text = text.replace(/\s+\S*$/, '');
       const before = s.text.slice(Math.max(0, m.index - 25), m.index);
-      if (REFUSED_BEFORE.test(before)) continue;
-      if (NOT_NOW.test(text.slice(0, 40))) continue;
+      if (test(REFUSED_BEFORE, before)) continue;
+      if (test(NOT_NOW, text.slice(0, 40))) continue;
       hits.push({ start: s.start + m.index, end: s.start + m.index + text.length, reason });
     }
   }
@@ -96,7 +97,7 @@ export const offerTransfer: Detector = {
     },
   },
   detect(doc) {
-    if (!PREFILTER.test(doc.folded)) return [];
+    if (!test(PREFILTER, doc.folded)) return [];
     return [
       ...scan(doc, CONNECT, 'default', GATE_CONNECT),
       ...scan(doc, BRING, 'default', GATE_ROLE),

@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { findSpans, matchesIn } from '../text.ts';
 import { near, compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 const PREFILTER = compact(/pause you|interru|jump|cut|break|butt|interject|stop you|step in|chime|hop in|excuse|pardon/);
 
@@ -19,15 +20,15 @@ const PURPOSE = compact(/\b(?:(?:may|could|can|might) i (?:ask|get|just|quickly|
 const NOT_THIS = compact(/\b(?:i'?m back|i am back|for holding|for waiting|(?:line|call) (?:dropped|cut out)|got cut off|didn'?t mean to|did not mean to|go ahead|please (?:continue|go on)|you were saying|finish (?:your|what)|(?:don'?t|do not|stop|quit) interrupt\w*|earlier|(?:service|coverage|phone|line) interruption|interruption (?:in|of|to) (?:your |the |our )?(?:service|calls?|coverage|line|phones?))\b/);
 
 function detect(doc: Doc): Hit[] {
-  if (!PREFILTER.test(doc.folded)) return [];
+  if (!test(PREFILTER, doc.folded)) return [];
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
-    if (NOT_THIS.test(s.text)) continue;
+    if (test(NOT_THIS, s.text)) continue;
     for (const m of matchesIn(s.text, INTERRUPT)) {
       hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
   }
-  if (hits.length === 0 && PURPOSE.test(doc.folded) && !NOT_THIS.test(doc.folded)) {
+  if (hits.length === 0 && test(PURPOSE, doc.folded) && !test(NOT_THIS, doc.folded)) {
     for (const sp of findSpans(doc, EXCUSE_ADDRESS)) hits.push({ ...sp, reason: 'excuse' });
   }
   return hits;

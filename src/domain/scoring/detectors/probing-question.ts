@@ -5,6 +5,7 @@ import { holdOrCallback } from './hold-or-callback.ts';
 import { verifyNumber } from './verify-number.ts';
 import { matchesIn } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 const PREFILTER =
   compact(/\b(?:when|whens|what|whats|who|whom|which|where|how|did|was|were|has|have|is|whose|give|share|tell|walk|describe|understand|know|anything|explain|ask|remember|recall|any)\b/);
@@ -62,21 +63,21 @@ export const probingQuestion: Detector = {
     },
   },
   detect(doc: Doc): Hit[] {
-    if (doc.lang !== 'en' || !PREFILTER.test(doc.folded)) return [];
+    if (doc.lang !== 'en' || !test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     for (const s of doc.sentences) {
       const asked = isQuestion(s);
-      const wh = asked || CLAUSE_WH.test(s.text);
+      const wh = asked || test(CLAUSE_WH, s.text);
       for (const re of wh ? [WH_RE, INVITE_RE] : [INVITE_RE]) {
         for (const m of matchesIn(s.text, re)) {
           const before = s.text.slice(0, m.index);
-          if (re === WH_RE && ((!asked && !CLAUSE_START.test(before)) || EMBEDDED.test(before))) continue;
+          if (re === WH_RE && ((!asked && !test(CLAUSE_START, before)) || test(EMBEDDED, before))) continue;
           // "else" and "any ..." probes must open their clause: "I didn't find any errors?" asks nothing.
-          if (re === WH_RE && /^(?:what|who|where|which) else\b|^(?:\S+ ){0,5}?any\b/.test(m[0]) && !CLAUSE_START.test(before)) continue;
+          if (re === WH_RE && /^(?:what|who|where|which) else\b|^(?:\S+ ){0,5}?any\b/.test(m[0]) && !test(CLAUSE_START, before)) continue;
           const rest = s.text.slice(m.index);
           const clauseEnd = rest.search(/[,;?!]|\s-\s|\s(?:and|or) (?:i|we)\b/);
           const clause = clauseEnd > 0 ? rest.slice(0, clauseEnd) : rest;
-          if (NOT_PROBING.test(clause)) continue;
+          if (test(NOT_PROBING, clause)) continue;
           const end = s.start + m.index + (clauseEnd > 0 ? clauseEnd : rest.length);
           let reason: string | undefined;
           if (/anything else/.test(m[0])) reason = 'anythingElse';

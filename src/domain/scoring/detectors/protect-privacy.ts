@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { matchesIn } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 const DECLINE = `(?:can'?t|cant|cannot|can not|(?:am|'m|m) not (?:able|allowed|permitted|authori[sz]ed|at liberty|in a position) to|unable to|not (?:able|allowed|permitted|authori[sz]ed|at liberty|in a position) to|won'?t be able to|(?:am|'m) afraid i can'?t|(?:don'?t|do not|dont)|(?:are|'re) not (?:able|allowed|permitted) to|aren'?t (?:able|allowed|permitted) to|have no (?:information|comment))`;
 const RELEASE = `(?:share|give(?: out)?|release|disclose|divulge|confirm|discuss|provide|tell (?:you|anyone|anybody|people|the press|reporters)|say|comment|pass on|reveal|talk about|go into|hand out|verify)`;
@@ -40,9 +41,9 @@ const GATE_MESSAGE = /(?:pass|leave|take)/;
 function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp): Hit[] {
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
-    if (!gate.test(s.text)) continue;
+    if (!test(gate, s.text)) continue;
     for (const m of matchesIn(s.text, re)) {
-      if (re === PASS_MESSAGE && NARRATED.test(s.text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      if (re === PASS_MESSAGE && test(NARRATED, s.text.slice(Math.max(0, m.index - 25), m.index))) continue;
       hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason });
     }
   }
@@ -59,7 +60,7 @@ export const protectPrivacy: Detector = {
     },
   },
   detect(doc: Doc) {
-    if (!PREFILTER.test(doc.folded)) return [];
+    if (!test(PREFILTER, doc.folded)) return [];
     return [
       ...scan(doc, DECLINE_INFO, 'default', GATE_DECLINE),
       ...scan(doc, CONFIDENTIAL, 'default', GATE_CONFIDENTIAL),

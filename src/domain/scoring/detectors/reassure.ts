@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
+import { test } from '../prefilter.ts';
 
 const PREFILTER = compact(/follow through|fall through|slip|committed|see that|consider it|on my watch|count on me|from here|taken care|sorted|fixed|resolved|take care|handle|fix|sort|resolv|right|see (?:this|it|that) through|make sure|ensure|priority|personally|myself|own|responsib|everything|whatever|all i can|best|promise|guarantee|word|assured|on it|got this|leave (?:it|this) with me|until|stay on|follow (?:this|it) through|straighten|get (?:this|it|that) (?:done|fixed)|keep|working|running|my job|with me|see (?:this|it|that)|put (?:it|this|that|things) right/);
 
@@ -70,7 +71,7 @@ export const reassure: Detector = {
     },
   },
   detect(doc: Doc): Hit[] {
-    if (!PREFILTER.test(doc.folded)) return [];
+    if (!test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     for (const s of doc.sentences) {
       for (const m of matchesIn(s.text, OWN_RE)) {
@@ -78,7 +79,7 @@ export const reassure: Detector = {
         // A conditional or a hypothetical ("if I could fix it", "someone will take care of it") is not the agent owning it.
         if (/\b(?:if|unless|wish|whether|can'?t|cannot|could)\s+$/.test(before)) continue;
         if (/\b(?:not|never|don'?t|won'?t)\s+$/.test(before)) continue;
-        if (SOFT_LEAD.test(m[0]) && !SOFT_OK.test(m[0])) continue;
+        if (test(SOFT_LEAD, m[0]) && !test(SOFT_OK, m[0])) continue;
         if (/\?\s*$/.test(s.text) && /^(?:(?:would|do|shall|should|can|could) you|would it|do you want)/.test(s.text)) continue;
         hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason: /promise|guarantee|my word|rest assured/.test(m[0]) ? 'promise' : 'default' });
       }

@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
+import { exec, test } from '../prefilter.ts';
 
 const PREFILTER = compact(/summar|sum up|recap|\?|fair|put it|underst|unders|follow|right|correct|straight|confirm|clarif|sure|hearing|saying|repeat|read (?:that|it|this) back|read back|play back|summary|accurate|missed|miss anything|leave anything|in other words|let me see|sounds? like|make sure|get (?:all|that|everything)|got (?:all|that|everything)|check|wrong/);
 
@@ -90,28 +91,28 @@ export function findRephrase(doc: Doc): RephraseHit[] {
 }
 
 function scan(doc: Doc): RephraseHit[] {
-  if (!PREFILTER.test(doc.folded)) return [];
+  if (!test(PREFILTER, doc.folded)) return [];
   const out: RephraseHit[] = [];
   const sentences = doc.sentences;
   sentences.forEach((s: Sentence, i: number) => {
     for (const m of matchesIn(s.text, LEAD_RE)) {
       const rest = s.text.slice(m.index + m[0].length);
-      if (DATA_CHECK.test(rest) && wordCount(rest) < 10) continue;
+      if (test(DATA_CHECK, rest) && wordCount(rest) < 10) continue;
       // "Just to confirm, what's your account number?" asks for data, not for a check of the problem.
       if (/^just (?:to|so i can) (?:confirm|clarify|check|double)/.test(m[0]) && /^\s*[,:-]\s*(?:what|which|who|whom|where|when|how|can|could|is|are|do|does)\b/.test(rest)) continue;
       const next = sentences[i + 1];
       const restates =
-        (wordCount(rest) >= 4 && CONTENT.test(rest)) ||
-        (next !== undefined && wordCount(rest) < 4 && /[:?-]\s*$|\bso far\b/.test(s.text) && wordCount(next.text) >= 5 && CONTENT.test(next.text));
+        (wordCount(rest) >= 4 && test(CONTENT, rest)) ||
+        (next !== undefined && wordCount(rest) < 4 && /[:?-]\s*$|\bso far\b/.test(s.text) && wordCount(next.text) >= 5 && test(CONTENT, next.text));
       out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, restates });
     }
     for (const m of matchesIn(s.text, CHECK_RE)) {
       const before = s.text.slice(0, m.index);
       if (/^\s*[-,:]\s*(?:the\s+|on\s+|at\s+)?\d/.test(s.text.slice(m.index + m[0].length))) continue;
       const prev = sentences[i - 1];
-      if (DATA_CHECK.test(before) || (wordCount(before) < 3 && prev !== undefined && DATA_CHECK.test(prev.text) && !/\b(?:you|your)\b.*\b(?:late|wrong|never|didn'?t|not|missed)\b/.test(prev.text))) continue;
+      if (test(DATA_CHECK, before) || (wordCount(before) < 3 && prev !== undefined && test(DATA_CHECK, prev.text) && !/\b(?:you|your)\b.*\b(?:late|wrong|never|didn'?t|not|missed)\b/.test(prev.text))) continue;
       const restates =
-        (wordCount(before) >= 5 && CONTENT.test(before)) ||
+        (wordCount(before) >= 5 && test(CONTENT, before)) ||
         (wordCount(before) < 3 && prev !== undefined && wordCount(prev.text) >= 6 && /\b(?:you|your|youre)\b/.test(prev.text) && !/^\s*(?:thank|thanks)/.test(prev.text));
       out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, restates });
     }
@@ -119,10 +120,10 @@ function scan(doc: Doc): RephraseHit[] {
     const tag =
       /^(?:(?:okay|ok|alright|right),? )?(?:so,? )?(?:basically |essentially |just so i'?m clear,? )?(?:you|your|youre|you'?re|you'?ve|the (?:calls?|messages?|page|pager|texts?)|nobody|no one)\b.{10,}[,-]\s*(?:right|correct|yes|yeah|yep|is that right|is that correct|is that it|isn'?t it|wasn'?t it|didn'?t (?:it|they|he|she)|weren'?t they)\s*\?\s*$/.exec(s.text) ??
       /^(?:(?:okay|ok|alright|right),? )?so,? (?:basically |essentially )?(?!you'?ll|you will|you can|you could|you won'?t|you want me|you'?d like|you don'?t have)(?:you|your|youre|you'?re|you'?ve|the (?:calls?|messages?|page|pager|texts?)|nobody|no one)\b.{10,}\?\s*$/.exec(s.text);
-    if (tag && !DATA_CHECK.test(s.text)) out.push({ start: s.start, end: s.start + s.text.length, restates: true });
+    if (tag && !test(DATA_CHECK, s.text)) out.push({ start: s.start, end: s.start + s.text.length, restates: true });
     // A statement of the caller's experience asked back as a question: "...so the problem started Monday?", "- you were paged four times?"
-    const echo = !tag ? ECHO_RE.exec(s.text) : null;
-    if (echo && !DATA_CHECK.test(s.text) && !/\b(?:what|when|which|who|whom|where|why|how)\b/.test(echo[0])) {
+    const echo = !tag ? exec(ECHO_RE, s.text) : null;
+    if (echo && !test(DATA_CHECK, s.text) && !/\b(?:what|when|which|who|whom|where|why|how)\b/.test(echo[0])) {
       const from = echo.index + (/^[,:-]?\s*/.exec(echo[0])?.[0].length ?? 0);
       out.push({ start: s.start + from, end: s.start + s.text.length, restates: true });
     }

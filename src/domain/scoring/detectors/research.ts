@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import { I_WILL, compact } from '../patterns.ts';
 import { findSpans, type Doc } from '../text.ts';
+import { test } from '../prefilter.ts';
 
 const PREFILTER =
   compact(/\b(?:check|look|research|investigat|dig|pull|review|over|through|comb|listen|trac|search|compar|audit|examin|find(?:ing)? out|figur|bottom|verif|double-check|see what|see why|see where|see how|see if|scan|run|track|facts|root|ask|determine|pin down|break(?:ing)? down|need)/);
@@ -48,13 +49,13 @@ export const research: Detector = {
     },
   },
   detect(doc: Doc): Hit[] {
-    if (doc.lang !== 'en' || !PREFILTER.test(doc.folded)) return [];
+    if (doc.lang !== 'en' || !test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     for (const span of [...findSpans(doc, INVESTIGATE), ...findSpans(doc, NOUN), ...findSpans(doc, NOUN_SEE), ...findSpans(doc, SEE_RECORDS)]) {
       const text = doc.folded.slice(span.start, span.end);
-      if (NOT_RESEARCH.test(doc.folded.slice(span.start, span.end + 16))) continue;
+      if (test(NOT_RESEARCH, doc.folded.slice(span.start, span.end + 16))) continue;
       // "I'll review your instructions with you" is a walkthrough with the caller, not an investigation.
-      if (/\b(?:review|go(?:ing)? (?:over|through)|look(?:ing)? over)\b/.test(text) && WITH_YOU.test(doc.folded.slice(span.end, span.end + 40))) continue;
+      if (/\b(?:review|go(?:ing)? (?:over|through)|look(?:ing)? over)\b/.test(text) && test(WITH_YOU, doc.folded.slice(span.end, span.end + 40))) continue;
       hits.push(span);
     }
     return hits;

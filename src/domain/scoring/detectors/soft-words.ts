@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
+import { test } from '../prefilter.ts';
 
 const PREFILTER = compact(/perhaps|possib|occasional|sometimes|seem|appear|looks like|unlikely|misunderst|miscommunicat|mix-?up|maybe|might|may have|might have|could have|may be|might be|could be|chance|probabl|rare|likely|wonder|conceiv|suspect|guess|apparent|presumab/);
 
@@ -55,7 +56,7 @@ export const softWords: Detector = {
     },
   },
   detect(doc: Doc): Hit[] {
-    if (!PREFILTER.test(doc.folded)) return [];
+    if (!test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     for (const s of doc.sentences) {
       for (const m of matchesIn(s.text, SOFT_RE)) {
@@ -82,7 +83,7 @@ export const softWords: Detector = {
 
 function isSoftening(word: string, before: string, after: string): boolean {
   if (/^(?:perhaps|possibly|maybe)$/.test(word)) {
-    if (SUGGESTION_AFTER.test(after)) return false;
+    if (test(SUGGESTION_AFTER, after)) return false;
     // "Perhaps your office could send..." proposes something; "could have" still looks back at what happened.
     if (/^[^,.;?!]{0,40}\b(?:could|can|should|would|might want|may want|might like|want to|wants to)\b(?! have)/.test(after)) return false;
     // "Would you perhaps...", "could I possibly..." are polite requests.

@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { exec, test } from '../prefilter.ts';
 
 // Recap openers (000 Above and Beyond 1: ALWAYS review what you have said).
 const RECAP = compact(
@@ -50,14 +51,14 @@ export const summarize: Detector = {
 };
 
 function findRecaps(doc: Doc): Hit[] {
-  if (!PREFILTER.test(doc.folded)) return [];
+  if (!test(PREFILTER, doc.folded)) return [];
   const hits: Hit[] = [];
   doc.sentences.forEach((s, i) => {
     RECAP.lastIndex = 0;
-    const m = RECAP.exec(s.text);
+    const m = exec(RECAP, s.text);
     if (!m) return;
     const after = s.text.slice(m.index + m[0].length) + ' ' + (doc.sentences[i + 1]?.text ?? '');
-    if (!COMMITMENT.test(after)) return;
+    if (!test(COMMITMENT, after)) return;
     if (/\b(?:is that right|did i get|have i got|correct\?|understand(?:ing)? (?:you|correctly|this))/.test(after)) return;
     hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   });

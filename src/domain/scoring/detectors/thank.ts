@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
+import { test } from '../prefilter.ts';
 
 const PREFILTER = compact(/thank|thanks|thx|\bty\b|\bta\b|cheers|apprec|grateful|glad/);
 
@@ -46,7 +47,7 @@ export const thank: Detector = {
     },
   },
   detect(doc: Doc): Hit[] {
-    if (!PREFILTER.test(doc.folded)) return [];
+    if (!test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     for (const s of doc.sentences) {
       for (const re of [THANK_RE, APPRECIATE_RE, GRATEFUL_RE]) {

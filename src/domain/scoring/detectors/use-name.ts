@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import { fold, type Doc, matchesIn } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 type Gender = 'm' | 'f' | 'dr' | 'any';
 
@@ -117,7 +118,7 @@ export const useName: Detector = {
             if (next && next[1] !== parsed.surname && /^[A-Z]/.test(doc.original.slice(s.start + m.index + m[0].length + next[0].length - next[1]!.length))) continue;
           }
           // "Will you hold?" opens a question; a word-like name needs a comma after it or a greeting/comma before it.
-          if (c.firstVocative && !(VOCATIVE_AFTER.test(after) || (VOCATIVE_BEFORE.test(before) && before.trim() !== ''))) continue;
+          if (c.firstVocative && !(test(VOCATIVE_AFTER, after) || (test(VOCATIVE_BEFORE, before) && before.trim() !== ''))) continue;
           hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
         }
       }

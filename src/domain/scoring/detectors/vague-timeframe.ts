@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import { sentenceSpan, type Doc, type Sentence, matchesIn } from '../text.ts';
 import { near, compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 // Cheap gates on the whole text, so most sentences skip the long patterns.
 const LONG_GATE = compact(/week|month|cycle|statement|invoice|days|hours|hrs|eventual|point|these days|future|road|line|due|long|when|time|holiday|day or|couple|coming|while|(?:day|tomorrow) or/);
@@ -79,16 +80,16 @@ function withPromise(s: Sentence, m: RegExpExecArray): Hit {
 }
 
 function detect(doc: Doc): Hit[] {
-  const long = LONG_GATE.test(doc.folded);
-  const nospec = NOSPEC_GATE.test(doc.folded);
-  const callback = CALLBACK_GATE.test(doc.folded);
-  if (!long && !nospec && !callback && !ELLIPTIC_GATE.test(doc.folded)) return [];
+  const long = test(LONG_GATE, doc.folded);
+  const nospec = test(NOSPEC_GATE, doc.folded);
+  const callback = test(CALLBACK_GATE, doc.folded);
+  if (!long && !nospec && !callback && !test(ELLIPTIC_GATE, doc.folded)) return [];
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
     const t = s.text;
-    if (FRAGMENT.test(t) || ASK_FOR_TIME.test(t)) {
+    if (test(FRAGMENT, t) || test(ASK_FOR_TIME, t)) {
       ASK_FOR_TIME.lastIndex = 0;
-      if (!CONCRETE.test(t) && !SHORT_WAIT.test(t) && !FOLLOW_UP.test(t)) {
+      if (!test(CONCRETE, t) && !test(SHORT_WAIT, t) && !test(FOLLOW_UP, t)) {
         const ask = inSentence(s, ASK_FOR_TIME);
         if (ask.length === 0) hits.push({ ...sentenceSpan(s), reason: 'noTime' });
         for (const m of ask) hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason: 'long' });
@@ -96,33 +97,33 @@ function detect(doc: Doc): Hit[] {
       }
     }
     ASK_FOR_TIME.lastIndex = 0;
-    if (!FUTURE.test(t)) continue;
+    if (!test(FUTURE, t)) continue;
     const found: Hit[] = [];
     let concrete: boolean | undefined;
-    const longHere = long && LONG_GATE.test(t);
-    const nospecHere = nospec && NOSPEC_GATE.test(t);
-    if ((longHere || nospecHere) && RESOLVE_ANY.test(t) && !TAKE_EFFECT.test(t)) {
+    const longHere = long && test(LONG_GATE, t);
+    const nospecHere = nospec && test(NOSPEC_GATE, t);
+    if ((longHere || nospecHere) && test(RESOLVE_ANY, t) && !test(TAKE_EFFECT, t)) {
       for (const m of longHere ? inSentence(s, LONG) : []) {
         // "next month's plan" names a period, it does not promise a time.
         if (/^'?s\b/.test(t.slice(m.index + m[0].length))) continue;
-        if (DONE_ALREADY.test(t) && SHOWS_UP.test(t)) continue;
+        if (test(DONE_ALREADY, t) && test(SHOWS_UP, t)) continue;
         found.push({ ...withPromise(s, m), reason: 'long' });
       }
-      if (found.length === 0 && nospecHere && !(concrete = CONCRETE.test(t)) && !NOSPEC_NOT_PROMISE.test(t)) {
+      if (found.length === 0 && nospecHere && !(concrete = test(CONCRETE, t)) && !test(NOSPEC_NOT_PROMISE, t)) {
         for (const m of inSentence(s, NOSPEC)) found.push({ ...withPromise(s, m), reason: 'noTime' });
       }
     }
-    if (found.length === 0 && callback && CALLBACK_GATE.test(t) && !(concrete ?? CONCRETE.test(t))) {
-      const offer = (t.includes('?') && OFFER.test(t)) || HOLD_CHOICE.test(t);
+    if (found.length === 0 && callback && test(CALLBACK_GATE, t) && !(concrete ?? test(CONCRETE, t))) {
+      const offer = (t.includes('?') && test(OFFER, t)) || test(HOLD_CHOICE, t);
       if (!offer) {
         for (const m of inSentence(s, CALLBACK)) {
-          if (HANDOFF.test(m[0])) continue;
+          if (test(HANDOFF, m[0])) continue;
           found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, reason: 'noTime' });
         }
       }
     }
-    if (found.length > 0 && OTHERS_CALL.test(t) && !OUR_PROMISE.test(t)) continue;
-    if (found.length > 0 && !FOLLOW_UP.test(t)) hits.push(...found);
+    if (found.length > 0 && test(OTHERS_CALL, t) && !test(OUR_PROMISE, t)) continue;
+    if (found.length > 0 && !test(FOLLOW_UP, t)) hits.push(...found);
   }
   return hits;
 }

@@ -1,6 +1,7 @@
 import type { Detector, Hit } from '../detector.ts';
 import { findSpans, type Doc, matchesIn } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { test } from '../prefilter.ts';
 
 const PREFILTER = compact(/\bnumber|#|\bstill (?:on|at)\b|\d{3,4} \d{3}\b|\bani\b|\bdid on\b|\bcaller id\b|call ?back|\bcell\b|\bmobile\b|\bphone\b|\breach (?:you|u)\b|\bcall (?:you|u)\b|\d{3}[-. ]?\d{4}|\bline\b/);
 
@@ -68,17 +69,17 @@ export const verifyNumber: Detector = {
     },
   },
   detect(doc: Doc): Hit[] {
-    if (doc.lang !== 'en' || !PREFILTER.test(doc.folded)) return [];
+    if (doc.lang !== 'en' || !test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = findSpans(doc, ASK);
     for (const s of doc.sentences) {
       const question = /\?\s*$/.test(s.text) || /\bstill\b/.test(s.text);
-      if (!question || !ABOUT_NUMBER.test(s.text)) continue;
+      if (!question || !test(ABOUT_NUMBER, s.text)) continue;
       for (const re of [IS_STILL_RE, HAVE_ON_FILE_RE]) {
         for (const m of matchesIn(s.text, re)) {
           const clause = s.text.slice(m.index);
           const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-          const pointsBack = /\b(?:that|this|it)\b/.test(m[0]) && PHONE_RE.test(s.text.slice(0, m.index));
-          if (!(ABOUT_NUMBER.test(m[0]) || FOR_CALLBACK.test(after) || pointsBack) || (DIALLED.test(clause) && !/\byou(?:'?re| are)? (?:calling|called)(?: in)? from\b/.test(clause))) continue;
+          const pointsBack = /\b(?:that|this|it)\b/.test(m[0]) && test(PHONE_RE, s.text.slice(0, m.index));
+          if (!(test(ABOUT_NUMBER, m[0]) || test(FOR_CALLBACK, after) || pointsBack) || (test(DIALLED, clause) && !/\byou(?:'?re| are)? (?:calling|called)(?: in)? from\b/.test(clause))) continue;
           hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
         }
       }

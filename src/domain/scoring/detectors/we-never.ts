@@ -2,6 +2,7 @@ import { dropOverlapping, type Detector, type Hit } from '../detector.ts';
 import type { Doc, Sentence } from '../text.ts';
 import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
+import { test } from '../prefilter.ts';
 
 // Who speaks for the service. "were"/"well" are left out on purpose: "you were never called" is not "we".
 const STAFF = `(?:lines?|phones?|phone system|switchboard|pagers?|paging system|software|network|platform|ppl|agents?|operators?|staff|people|team|dispatchers?|employees|receptionists?|service|system|company|shift|folks|guys|girls|crew|reps?|representatives|call ?cent(?:er|re)|office|answering service|techs?|nurses?|night crew)`;
@@ -79,10 +80,10 @@ const PAST_SIMPLE_CLAIM = compact(/^(?:we|our|my|the|this)\b[^,]*?\bnever\s+(?:[
 
 function accept(s: Sentence, from: number, claim: string): boolean {
   const before = s.text.slice(Math.max(0, from - 40), from);
-  if (PROMISE_BEFORE.test(before)) return false;
-  if (PROMISE_AFTER.test(s.text.slice(from + claim.length))) return false;
+  if (test(PROMISE_BEFORE, before)) return false;
+  if (test(PROMISE_AFTER, s.text.slice(from + claim.length))) return false;
   if (/\b(?:another|again|anymore|any more)\b/.test(claim)) return false;
-  if (OWNING.test(s.text) && PAST_SIMPLE_CLAIM.test(claim)) return false;
+  if (test(OWNING, s.text) && test(PAST_SIMPLE_CLAIM, claim)) return false;
   return true;
 }
 
@@ -106,7 +107,7 @@ const RULES: Array<[RegExp, string]> = [
 ];
 
 function detect(doc: Doc): Hit[] {
-  if (doc.lang !== 'en' || !PREFILTER.test(doc.folded)) return [];
+  if (doc.lang !== 'en' || !test(PREFILTER, doc.folded)) return [];
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
     for (const [re, reason] of RULES) {

@@ -2,6 +2,7 @@ import type { Detector, Hit } from '../detector.ts';
 import type { Doc } from '../text.ts';
 import { findSpans } from '../text.ts';
 import { compact } from '../patterns.ts';
+import { exec, test } from '../prefilter.ts';
 
 const OFFER = `(?:i shall|we shall|i'?ll|i will|ill|i can|i could|let me|lemme|i'?m going to|i am going to|i'?m gonna|im gonna|i'?d like to|i'?d be (?:happy|glad) to|i'?m (?:happy|glad) to|we'?ll|we will|we can|shall i|should i|can i|would you like me to|do you want me to|want me to|i'?ll be|i'?m|i am|im|we'?re|we are)`;
 const ADV = `(?:(?:also|just|then|quickly|personally|go ahead and|be|right away|immediately|now) ){0,2}`;
@@ -74,16 +75,16 @@ export const writtenConfirmation: Detector = {
     },
   },
   detect(doc: Doc) {
-    if (!PREFILTER.test(doc.folded)) return [];
+    if (!test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
     for (const re of [SEND_DOC, FOR_SIGNATURE, IN_WRITING, NOTE_WITH, YOU_GET, EXPECT, SEND_IT, PASSIVE]) {
       for (const span of findSpans(doc, re)) {
         const before = doc.folded.slice(Math.max(0, span.start - 20), span.start);
-        if (INTERNAL.test(doc.folded.slice(span.start, span.end + 40))) continue;
-        const nr = NOT_RESOLUTION.exec(doc.folded.slice(span.start, span.end + 20));
+        if (test(INTERNAL, doc.folded.slice(span.start, span.end + 40))) continue;
+        const nr = exec(NOT_RESOLUTION, doc.folded.slice(span.start, span.end + 20));
         if (nr && nr.index < 30) continue;
         // "...and email it over" needs the trainee's own offer earlier in the clause, not the caller's "can you".
-        if (/^(?:and|then)\b/.test(doc.folded.slice(span.start, span.end)) && !LEAD_OFFER.test(doc.folded.slice(Math.max(0, span.start - 60), span.start))) continue;
+        if (/^(?:and|then)\b/.test(doc.folded.slice(span.start, span.end)) && !test(LEAD_OFFER, doc.folded.slice(Math.max(0, span.start - 60), span.start))) continue;
         if (/\b(?:if|unless|didn'?t|did not|never|can'?t|cannot|won'?t)\s+(?:\S+\s+)?$/.test(before)) continue;
         let end = span.end;
         while (end > span.start && /\s/.test(doc.original[end - 1]!)) end--;

@@ -1,0 +1,573 @@
+/**
+ * A literal prefilter for the scorer's patterns: before a pattern runs on a
+ * text, a lookup says whether the text contains any of the literal strings
+ * every match of that pattern must contain. Most patterns cannot match most
+ * utterances (an excuse pattern needs "busy", "swamped", "short-staffed"...),
+ * and proving that by a table lookup is far cheaper than letting the pattern
+ * engine try each alternative at each position.
+ *
+ * How it stays exact: `requiredLiterals` reads a pattern's source and works
+ * out a set of strings such that any match contains at least one of them (in
+ * the spirit of trigram indexes for regular expressions). Anything it does not
+ * follow (case-insensitive or Unicode flags, unusual syntax) gets no set, and
+ * that pattern always runs. Assertions (lookarounds, \b, ^, $) are read as
+ * matching the empty string, which only weakens the requirement. So skipping
+ * a pattern never changes a result; `tests/domain/scoring/prefilter.test.ts`
+ * checks that on every registered pattern and on whole utterances.
+ *
+ * How it stays cheap: each text is scanned once for all registered patterns'
+ * literals at the same time (a three-character key per position, then a
+ * direct comparison), and the answer is cached for the strings a detector
+ * reads again and again (the folded text and its sentences).
+ */
+
+/** Literals shorter than this are in nearly every text and would not filter anything. */
+const MIN_LITERAL = 3;
+/** How many characters of each literal the scan's trie holds (see LiteralIndex). */
+const TRIE_DEPTH = 6;
+/** Up to this many exact strings per part of a pattern are combined with their neighbours. */
+const MAX_EXACT = 32;
+/** Up to this many exact strings are kept for an alternation of literals (a key-word list). */
+const MAX_ALTERNATIVES = 2048;
+
+/**
+ * What a part of a pattern can match: its exact strings if few, and a set one
+ * of which every match contains. `pure` says the exact strings are precisely
+ * what it matches (no assertion narrows them).
+ */
+interface Info {
+  exact: string[] | null;
+  req: string[] | null;
+  pure: boolean;
+  /** A word boundary, \b. */
+  boundary?: true;
+}
+
+const ANY: Info = { exact: null, req: null, pure: false };
+/** An assertion: it matches no characters, but not everywhere. */
+const ASSERTION: Info = { exact: [''], req: null, pure: false };
+/** `(?=)`: the empty lookahead `compact` adds, true everywhere. */
+const ALWAYS: Info = { exact: [''], req: null, pure: true };
+const BOUNDARY: Info = { exact: [''], req: null, pure: false, boundary: true };
+const char = (c: string): Info => ({ exact: [c], req: null, pure: true });
+
+const dedupe = (strings: string[]): string[] => [...new Set(strings)];
+
+/** A requirement from exact strings: usable only when every one is long enough to filter. */
+function reqFromExact(exact: string[] | null): string[] | null {
+  if (!exact || exact.length === 0) return null;
+  return exact.every((s) => s.length >= MIN_LITERAL) ? exact : null;
+}
+
+const effectiveReq = (info: Info): string[] | null => info.req ?? reqFromExact(info.exact);
+
+/** The more selective of two requirements: longer shortest literal first, then fewer literals. */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a) return b;
+  if (!b) return a;
+  const shortest = (r: string[]) => Math.min(8, ...r.map((s) => s.length));
+  return shortest(a) !== shortest(b) ? (shortest(a) > shortest(b) ? a : b) : a.length <= b.length ? a : b;
+}
+
+function cross(a: string[], b: string[]): string[] {
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return dedupe(out);
+}
+
+function sequence(items: Info[]): Info {
+  let run: string[] = [''];
+  let allExact = true;
+  let req: string[] | null = null;
+  const pure = items.every((item) => item.pure);
+  for (const item of items) {
+    const identity = (strings: string[]) => strings.length === 1 && strings[0] === '';
+    if (item.exact && (run.length * item.exact.length <= MAX_EXACT || identity(run) || identity(item.exact))) {
+      run = cross(run, item.exact);
+      continue;
+    }
+    // The exact run ends here; what it had is still a requirement of the whole sequence.
+    allExact = false;
+    req = better(req, reqFromExact(run));
+    if (item.exact) {
+      run = item.exact;
+    } else {
+      req = better(req, item.req);
+      run = [''];
+    }
+  }
+  req = better(req, reqFromExact(run));
+  return { exact: allExact ? run : null, req, pure };
+}
+
+function alternation(branches: Info[]): Info {
+  const exact = branches.every((b) => b.exact) ? dedupe(branches.flatMap((b) => b.exact!)) : null;
+  const reqs = branches.map(effectiveReq);
+  const req = reqs.every((r) => r) ? dedupe(reqs.flatMap((r) => r!)) : null;
+  return { exact: exact && exact.length <= MAX_ALTERNATIVES ? exact : null, req, pure: branches.every((b) => b.pure) };
+}
+
+function repeat(info: Info, min: number, max: number): Info {
+  if (min === 0) return { exact: max === 1 && info.exact ? dedupe([...info.exact, '']) : null, req: null, pure: info.pure };
+  let exact: string[] | null = null;
+  if (min === max && info.exact && info.exact.length ** min <= MAX_EXACT) {
+    exact = [''];
+    for (let i = 0; i < min; i++) exact = cross(exact, info.exact);
+  }
+  return { exact, req: effectiveReq(info), pure: info.pure };
+}
+
+const QUANTIFIER = /(?:([?*+])|\{(\d+)(,(\d*))?\})\??/y;
+const GROUP_OPEN = /\((?:\?(?:<?[=!]|:|<[A-Za-z_$][\w$]*>))?/y;
+const CHAR_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f', '0': '\0' };
+
+class Unsupported extends Error {}
+
+/** Part of a pattern that matches exactly one of `literals`, with a word boundary before and/or after it. */
+export interface LiteralChoice {
+  literals: string[];
+  boundaryBefore: boolean;
+  boundaryAfter: boolean;
+}
+
+/** What the prefilter knows of a pattern. */
+export interface PatternFilter {
+  /** Strings one of which every match contains; null when none can be proved. */
+  required: string[] | null;
+  /**
+   * Set when the pattern is a plain choice of literals (one LiteralChoice per
+   * top-level alternative), so the literal scan answers for it outright.
+   */
+  choice: LiteralChoice[] | null;
+}
+
+const NO_FILTER: PatternFilter = { required: null, choice: null };
+
+/** Reads a pattern's source: see PatternFilter. Unknown syntax or flags give no filter. */
+export function analysePattern(source: string, flags = ''): PatternFilter {
+  if (/[iuv]/.test(flags)) return NO_FILTER;
+  let at = 0;
+
+  const parseAlternation = (): Info => {
+    const branches = [parseSequence()];
+    while (source[at] === '|') {
+      at++;
+      branches.push(parseSequence());
+    }
+    return branches.length === 1 ? branches[0]! : alternation(branches);
+  };
+
+  const parseItems = (): Info[] => {
+    const items: Info[] = [];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') items.push(quantified(parseAtom()));
+    return items;
+  };
+  const parseSequence = (): Info => sequence(parseItems());
+
+  /** A single sequence `\b(?:a|b|c)\b` (each \b optional) whose middle is pure literals. */
+  const literalChoice = (items: Info[]): LiteralChoice | null => {
+    let from = 0;
+    let to = items.length;
+    const boundaryBefore = items[0]?.boundary === true;
+    if (boundaryBefore) from++;
+    while (to > from && items[to - 1] === ALWAYS) to--;
+    const boundaryAfter = to > from && items[to - 1]!.boundary === true;
+    if (boundaryAfter) to--;
+    while (to > from && items[to - 1] === ALWAYS) to--;
+    if (to === from) return null;
+    const core = sequence(items.slice(from, to));
+    if (!core.exact || !core.pure || !core.exact.every((s) => s.length >= MIN_LITERAL)) return null;
+    return { literals: core.exact, boundaryBefore, boundaryAfter };
+  };
+
+  const quantified = (atom: Info): Info => {
+    QUANTIFIER.lastIndex = at;
+    const q = QUANTIFIER.exec(source);
+    if (!q) return atom;
+    at += q[0].length;
+    if (q[1] === '?') return repeat(atom, 0, 1);
+    if (q[1] === '*') return repeat(atom, 0, Infinity);
+    if (q[1] === '+') return repeat(atom, 1, Infinity);
+    const min = Number(q[2]);
+    const max = q[3] === undefined ? min : q[4] === '' ? Infinity : Number(q[4]);
+    return repeat(atom, min, max);
+  };
+
+  const parseAtom = (): Info => {
+    const ch = source[at]!;
+    if (ch === '(') {
+      GROUP_OPEN.lastIndex = at;
+      const groupAt = at;
+      const open = GROUP_OPEN.exec(source)![0];
+      at += open.length;
+      const inner = parseAlternation();
+      if (source[at] !== ')') throw new Unsupported();
+      at++;
+      // A lookaround matches no characters; what it looks for is not required of the match itself.
+      if (source.startsWith('(?=)', groupAt)) return ALWAYS;
+      return /^\(\?<?[=!]$/.test(open) ? ASSERTION : inner;
+    }
+    if (ch === '[') return parseClass();
+    if (ch === '\\') return parseEscape();
+    at++;
+    if (ch === '.') return ANY;
+    if (ch === '^' || ch === '$') return ASSERTION;
+    if (ch === '*' || ch === '+' || ch === '?') throw new Unsupported();
+    return char(ch);
+  };
+
+  const parseEscape = (): Info => {
+    const next = source[at + 1];
+    if (next === undefined) throw new Unsupported();
+    at += 2;
+    if (next === 'b') return BOUNDARY;
+    if (next === 'B') return ASSERTION;
+    if ('dDwWsS'.includes(next)) return ANY;
+    if (next === 'u' || next === 'x') {
+      const digits = next === 'u' ? 4 : 2;
+      const hex = source.slice(at, at + digits);
+      if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) throw new Unsupported();
+      at += digits;
+      return char(String.fromCharCode(parseInt(hex, 16)));
+    }
+    if (next === 'k' || /[1-9]/.test(next)) {
+      // A back-reference repeats whatever its group matched (possibly nothing).
+      if (next === 'k') at = source.indexOf('>', at) + 1;
+      else while (/\d/.test(source[at] ?? '')) at++;
+      return ANY;
+    }
+    if (next === 'c') throw new Unsupported();
+    return char(CHAR_ESCAPES[next] ?? next);
+  };
+
+  const parseClass = (): Info => {
+    let end = at + 1;
+    const negated = source[end] === '^';
+    if (negated) end++;
+    const chars: string[] = [];
+    let expandable = !negated;
+    while (end < source.length && source[end] !== ']') {
+      let c = source[end]!;
+      if (c === '\\') {
+        const e = source[end + 1] ?? '';
+        end += 2;
+        if ('dDwWsSbBuxc'.includes(e)) {
+          // Escapes that stand for many characters, or take more characters: not expanded.
+          expandable = false;
+          if (e === 'u') end += 4;
+          if (e === 'x') end += 2;
+          if (e === 'c') end += 1;
+          continue;
+        }
+        c = CHAR_ESCAPES[e] ?? e;
+      } else {
+        end++;
+      }
+      if (source[end] === '-' && source[end + 1] !== ']' && end + 1 < source.length) {
+        const hi = source[end + 1] === '\\' ? undefined : source[end + 1];
+        end += hi === undefined ? 3 : 2;
+        if (hi === undefined || hi.charCodeAt(0) - c.charCodeAt(0) > 10) expandable = false;
+        else for (let code = c.charCodeAt(0); code <= hi.charCodeAt(0); code++) chars.push(String.fromCharCode(code));
+        continue;
+      }
+      chars.push(c);
+    }
+    if (source[end] !== ']') throw new Unsupported();
+    at = end + 1;
+    return expandable && chars.length > 0 && chars.length <= 16 ? { exact: dedupe(chars), req: null, pure: true } : ANY;
+  };
+
+  try {
+    const branches = [parseItems()];
+    while (source[at] === '|') {
+      at++;
+      branches.push(parseItems());
+    }
+    if (at !== source.length) return NO_FILTER;
+    const top = branches.length === 1 ? sequence(branches[0]!) : alternation(branches.map(sequence));
+    const choices = branches.map(literalChoice);
+    const choice = choices.every((c) => c !== null) ? (choices as LiteralChoice[]) : null;
+    return { required: withoutRedundant(effectiveReq(top)), choice };
+  } catch (error) {
+    if (error instanceof Unsupported) return NO_FILTER;
+    throw error;
+  }
+}
+
+/**
+ * The requirement without literals that contain another of its literals
+ * ("so sorry" goes when "sorry" is there: any text with the one has the
+ * other). Fewer literals, same meaning; very large sets are left as they are.
+ */
+function withoutRedundant(required: string[] | null): string[] | null {
+  if (!required || required.length > 400) return required;
+  const shortestFirst = [...required].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const literal of shortestFirst) if (!kept.some((k) => literal.includes(k))) kept.push(literal);
+  return required.filter((literal) => kept.includes(literal));
+}
+
+/** Strings such that every match of the pattern contains one of them, or null when none can be proved. */
+export const requiredLiterals = (source: string, flags = ''): string[] | null => analysePattern(source, flags).required;
+
+/** A literal-choice pattern a literal completes, if the literal's boundaries are right. */
+interface ChoiceEnd {
+  id: number;
+  boundaryBefore: boolean;
+  boundaryAfter: boolean;
+  /** The whole literal when it is longer than the trie is deep, to compare where its first characters are found. */
+  literal: string | null;
+}
+
+/** Per pattern id in a scan's answer: it may match (prefilter) / it does match (a literal choice). */
+const MAY_MATCH = 1;
+const MATCHES = 2;
+
+/** Every registered pattern's id, by pattern object. */
+const ids = new WeakMap<RegExp, number>();
+const filters: PatternFilter[] = [];
+const patternsById: RegExp[] = [];
+/** Patterns `test` answers from the scan alone: literal choices without the g or y flag (no lastIndex to keep). */
+const answered = new WeakSet<RegExp>();
+
+/** What a literal tells when it is found: patterns it lets run, literal choices it completes. */
+interface LiteralEnd {
+  patterns: number[];
+  choices: ChoiceEnd[];
+  /** The scan that last applied `patterns`, so each literal's are applied once per scan. */
+  seenIn: number;
+}
+
+/**
+ * All registered literals as a trie over character codes below 256 (the
+ * scorer's folded text is almost all Latin-1), at most TRIE_DEPTH characters
+ * deep. A required literal longer than that is represented by its first
+ * characters (a weaker but still sound requirement); a literal of a literal
+ * choice is compared in full where its first characters are found. The
+ * edges are one open-addressing hash table in a typed array, pairs of key
+ * (`node * 256 + c`) and child node, so a scan step is a multiply and one
+ * cache line. (A map per node, or a trie as deep as its longest literal, made
+ * the scan wait on memory more than the pattern runs it saved.) Literals
+ * with a character beyond U+00FF are few and found with `indexOf`.
+ */
+interface LiteralIndex {
+  /** The node after a literal's first two characters, by `c0 << 8 | c1` (-1: no literal starts so). */
+  pairs: Int32Array;
+  /** Deeper edges: key at 2s (-1 for an empty slot), the child node it leads to at 2s + 1. */
+  edges: Int32Array;
+  /** Table size - 1 (the size is a power of two), and 32 - log2(size). */
+  mask: number;
+  shift: number;
+  /** Per node: 1 + the index in `ends` of what a literal ending there tells, or 0. */
+  endAt: Int32Array;
+  ends: LiteralEnd[];
+  /** Literals with a character beyond U+00FF, with what each tells. */
+  wide: Array<LiteralEnd & { text: string }>;
+  literalCount: number;
+}
+
+/** Fibonacci hashing: the high bits of the product, which every bit of the key reaches. */
+const slotOf = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
+
+let index: LiteralIndex | null = null;
+
+/**
+ * Registers a pattern for prefiltering (the scorer's module-level patterns
+ * are registered when `compact` builds them). Patterns built per utterance
+ * should not be: each registration rebuilds the literal index once.
+ */
+export function registerPattern(re: RegExp): void {
+  if (ids.has(re)) return;
+  const filter = analysePattern(re.source, re.flags);
+  if (!filter.required) return;
+  ids.set(re, filters.length);
+  filters.push(filter);
+  patternsById.push(re);
+  if (filter.choice && !re.global && !re.sticky) answered.add(re);
+  index = null;
+  scanned.clear();
+}
+
+function buildIndex(): LiteralIndex {
+  const pairs = new Int32Array(65536).fill(-1);
+  const edges = new Map<number, number>();
+  let nodes = 0;
+  const depthOf = (text: string) => Math.min(text.length, TRIE_DEPTH);
+  const endOf = new Map<number, LiteralEnd>();
+  const wide = new Map<string, LiteralEnd & { text: string }>();
+  const literals = new Set<string>();
+  /** What a literal tells is collected on its trie node, or its entry among the wide literals. */
+  const endFor = (text: string): LiteralEnd => {
+    literals.add(text);
+    if (/[^\u0000-\u00ff]/.test(text)) {
+      let entry = wide.get(text);
+      if (!entry) wide.set(text, (entry = { text, patterns: [], choices: [], seenIn: 0 }));
+      return entry;
+    }
+    const pair = (text.charCodeAt(0) << 8) | text.charCodeAt(1);
+    let node = pairs[pair]!;
+    if (node === -1) pairs[pair] = node = nodes++;
+    for (let i = 2; i < depthOf(text); i++) {
+      const key = node * 256 + text.charCodeAt(i);
+      let child = edges.get(key);
+      if (child === undefined) edges.set(key, (child = nodes++));
+      node = child;
+    }
+    let end = endOf.get(node);
+    if (!end) endOf.set(node, (end = { patterns: [], choices: [], seenIn: 0 }));
+    return end;
+  };
+  filters.forEach(({ required, choice }, id) => {
+    for (const text of required!) endFor(text).patterns.push(id);
+    for (const { literals: texts, boundaryBefore, boundaryAfter } of choice ?? []) {
+      for (const text of texts) {
+        const literal = text.length > depthOf(text) ? text : null;
+        endFor(text).choices.push({ id, boundaryBefore, boundaryAfter, literal });
+      }
+    }
+  });
+  // A table at most half full keeps probe runs short.
+  let size = 1024;
+  let shift = 22;
+  while (size < edges.size * 2) {
+    size *= 2;
+    shift--;
+  }
+  const mask = size - 1;
+  const table = new Int32Array(size * 2).fill(-1);
+  for (const [key, child] of edges) {
+    let slot = slotOf(key, shift);
+    while (table[2 * slot] !== -1) slot = (slot + 1) & mask;
+    table[2 * slot] = key;
+    table[2 * slot + 1] = child;
+  }
+  const endAt = new Int32Array(nodes);
+  const ends: LiteralEnd[] = [];
+  for (const [node, end] of endOf) endAt[node] = ends.push(end);
+  return { pairs, edges: table, mask, shift, endAt, ends, wide: [...wide.values()], literalCount: literals.size };
+}
+
+/**
+ * The texts the prefilter answers for: the current utterance's folded text
+ * and its sentences, which every detector reads. Each is scanned the first
+ * time a pattern asks about it. Any other string (a slice a detector makes on
+ * the fly) is not scanned: one pattern run on it is cheaper than a scan.
+ */
+const scanned = new Map<string, Uint8Array | null>();
+let enabled = true;
+
+/** Makes `texts` (and no others) eligible for prefiltering; called once per utterance with the texts all detectors read. */
+export function prefilterTexts(texts: readonly string[]): void {
+  scanned.clear();
+  if (enabled) for (const text of texts) scanned.set(text, null);
+}
+
+/** Turns the prefilter off or on, for the benchmark and the test that compares scores both ways. */
+export function setPrefilterEnabled(on: boolean): void {
+  enabled = on;
+  scanned.clear();
+}
+
+/** A word character as \b sees it without the u or i flag. */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN outside the text: not a word character
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+let scans = 0;
+
+/** Records one occurrence of a literal at `from`..`to` (exclusive) in `answer`. */
+function found(answer: Uint8Array, text: string, from: number, to: number, end: LiteralEnd): void {
+  if (end.seenIn !== scans) {
+    end.seenIn = scans;
+    for (const id of end.patterns) answer[id]! |= MAY_MATCH;
+  }
+  if (end.choices.length === 0) return;
+  const before = isWordAt(text, from - 1) !== isWordAt(text, from);
+  for (const c of end.choices) {
+    let stop = to;
+    if (c.literal !== null) {
+      if (!text.startsWith(c.literal, from)) continue;
+      stop = from + c.literal.length;
+    }
+    const after = isWordAt(text, stop - 1) !== isWordAt(text, stop);
+    if ((before || !c.boundaryBefore) && (after || !c.boundaryAfter)) answer[c.id]! |= MATCHES;
+  }
+}
+
+/** Scans `text` once for every registered literal: per pattern, MAY_MATCH and MATCHES bits. */
+function scan(text: string): Uint8Array {
+  const { pairs, edges, mask, shift, endAt, ends, wide } = (index ??= buildIndex());
+  const answer = new Uint8Array(filters.length);
+  scans++;
+  const length = text.length;
+  let second = text.charCodeAt(0);
+  for (let i = 0; i + MIN_LITERAL <= length; i++) {
+    const first = second;
+    second = text.charCodeAt(i + 1);
+    if (first > 255 || second > 255) continue;
+    let node = pairs[(first << 8) | second]!;
+    const stop = Math.min(length, i + TRIE_DEPTH);
+    for (let j = i + 2; node !== -1 && j < stop; j++) {
+      const code = text.charCodeAt(j);
+      if (code > 255) break;
+      const key = node * 256 + code;
+      let slot = slotOf(key, shift);
+      while (edges[2 * slot] !== key && edges[2 * slot] !== -1) slot = (slot + 1) & mask;
+      if (edges[2 * slot] === -1) break;
+      node = edges[2 * slot + 1]!;
+      const end = endAt[node]!;
+      if (end !== 0) found(answer, text, i, j + 1, ends[end - 1]!);
+    }
+  }
+  for (const literal of wide) {
+    for (let at = text.indexOf(literal.text); at !== -1; at = text.indexOf(literal.text, at + 1)) {
+      found(answer, text, at, at + literal.text.length, literal);
+    }
+  }
+  return answer;
+}
+
+/** The scan's answer for `text`, or undefined when `text` is not one the prefilter answers for. */
+function answerFor(text: string): Uint8Array | undefined {
+  const answer = scanned.get(text);
+  if (answer !== null) return answer;
+  const fresh = scan(text);
+  scanned.set(text, fresh);
+  return fresh;
+}
+
+/** False only when `re` certainly has no match in `text`. */
+export function mayMatch(re: RegExp, text: string): boolean {
+  const id = ids.get(re);
+  if (id === undefined) return true;
+  const answer = answerFor(text);
+  return answer === undefined || (answer[id]! & MAY_MATCH) !== 0;
+}
+
+/** `re.test(text)`, without running `re` when the literal scan already knows (lastIndex ends as the test would leave it). */
+export function test(re: RegExp, text: string): boolean {
+  const id = ids.get(re);
+  const answer = id === undefined ? undefined : answerFor(text);
+  if (answer === undefined) return re.test(text);
+  if (answered.has(re)) return (answer[id!]! & MATCHES) !== 0;
+  if (answer[id!]! & MAY_MATCH) return re.test(text);
+  if (re.global || re.sticky) re.lastIndex = 0;
+  return false;
+}
+
+/** `re.exec(text)`, skipped when the prefilter proves there is no match. */
+export function exec(re: RegExp, text: string): RegExpExecArray | null {
+  if (mayMatch(re, text)) return re.exec(text);
+  if (re.global || re.sticky) re.lastIndex = 0;
+  return null;
+}
+
+/** Every pattern the prefilter answers for, so a test can check it against the pattern itself. */
+export const prefilteredPatterns = (): readonly RegExp[] => patternsById;
+
+/** Figures for the benchmark: patterns prefiltered, of which answered outright, over how many distinct literals. */
+export function prefilterStats(): { patterns: number; answered: number; literals: number } {
+  index ??= buildIndex();
+  return { patterns: filters.length, answered: filters.filter((f) => f.choice).length, literals: index.literalCount };
+}

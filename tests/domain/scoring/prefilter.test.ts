@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  analysePattern,
+  exec,
+  mayMatch,
+  prefilteredPatterns,
+  prefilterTexts,
+  requiredLiterals,
+  setPrefilterEnabled,
+  test as prefilteredTest,
+} from '../../../src/domain/scoring/prefilter.ts';
+import { score } from '../../../src/domain/scoring/scorer.ts';
+import '../../../src/domain/scoring/es/register.ts';
+import { loadScorerLanguage } from '../../../src/domain/scoring/load-language.ts';
+
+const lines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { text: string; callerName?: string; lang?: 'en' | 'es' });
+
+const labeled = [
+  ...lines('../shared/scoring/dev-set.jsonl'),
+  ...lines('tests/fixtures/scoring/holdout-en.jsonl'),
+  ...lines('tests/fixtures/scoring/blind-en.jsonl'),
+  ...lines('tests/fixtures/scoring/blind-es.jsonl'),
+  ...lines('tests/fixtures/scoring/holdout-es.jsonl').slice(0, 400),
+];
+
+/** A deterministic stream of numbers in [0, 1). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/**
+ * Texts made of the very literals the prefilter looks for, glued with
+ * characters that make or break a word boundary, in both cases: where a
+ * scan that got boundaries or literal ends wrong would show.
+ */
+function literalSalad(count: number): string[] {
+  const next = random(7);
+  const literals = [...new Set(prefilteredPatterns().flatMap((re) => analysePattern(re.source, re.flags).required ?? []))];
+  const glue = [' ', '', '_', '-', "'", '1', 'é', ', ', '. ', '\u2019'];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let text = '';
+    const words = 2 + Math.floor(next() * 10);
+    for (let w = 0; w < words; w++) {
+      const literal = literals[Math.floor(next() * literals.length)]!;
+      // Sometimes only part of a literal, so near-misses are scanned too.
+      text += (next() < 0.2 ? literal.slice(0, -1) : literal) + glue[Math.floor(next() * glue.length)]!;
+    }
+    out.push(next() < 0.1 ? text.toUpperCase() : text);
+  }
+  return out;
+}
+
+describe('literal prefilter', () => {
+  afterEach(() => setPrefilterEnabled(true));
+
+  it('works out the literals every match must contain', () => {
+    expect(requiredLiterals(String.raw`\b(?:we|i) never (?:got|had)\b`)?.sort()).toEqual(['i never got', 'i never had', 'we never got', 'we never had']);
+    // A part that may be absent requires nothing; the rest of the sequence still does.
+    expect(requiredLiterals(String.raw`(?:so )?sorry\b`)).toEqual(['sorry']);
+    // Alternatives each contribute theirs.
+    expect(requiredLiterals(String.raw`swamp(?:ed)?|short[- ]staffed`)?.sort()).toEqual(['short staffed', 'short-staffed', 'swamp']);
+  });
+
+  it('gives no filter when it cannot prove one', () => {
+    expect(requiredLiterals(String.raw`\b\w+ly\b`)).toBeNull(); // no literal at all
+    expect(requiredLiterals(String.raw`no|si`)).toBeNull(); // literals too short to filter
+    expect(requiredLiterals('sorry', 'i')).toBeNull(); // case-insensitive
+    expect(requiredLiterals(String.raw`(?:busy|\d+)`)).toBeNull(); // one alternative has no literal
+  });
+
+  it('recognises a plain choice of key words, boundaries included, and nothing more', () => {
+    expect(analysePattern(String.raw`\b(?:busy|swamp)(?=)`).choice).toEqual([
+      { literals: ['busy', 'swamp'], boundaryBefore: true, boundaryAfter: false },
+    ]);
+    expect(analysePattern(String.raw`\blove\b|petal`).choice).toEqual([
+      { literals: ['love'], boundaryBefore: true, boundaryAfter: true },
+      { literals: ['petal'], boundaryBefore: false, boundaryAfter: false },
+    ]);
+    // A lookahead with content, or a boundary inside, narrows the match: not a plain choice.
+    expect(analysePattern(String.raw`\bbusy(?! signal)`).choice).toBeNull();
+    expect(analysePattern(String.raw`\bnot\b me`).choice).toBeNull();
+  });
+
+  it('never changes what a registered pattern finds, in real utterances and in texts built to trip it', async () => {
+    await loadScorerLanguage('es');
+    const patterns = prefilteredPatterns();
+    expect(patterns.length).toBeGreaterThan(400);
+    const texts = [...labeled.map((l) => l.text.toLowerCase()).slice(0, 500), ...literalSalad(300)];
+    const disagreements: string[] = [];
+    for (const text of texts) {
+      prefilterTexts([text]);
+      for (const re of patterns) {
+        // A fresh copy is the pattern as the engine alone would run it.
+        const plain = new RegExp(re.source, re.flags);
+        if (prefilteredTest(re, text) !== plain.test(text)) disagreements.push(`${re.source.slice(0, 60)} on ${JSON.stringify(text)}`);
+        re.lastIndex = 0;
+        plain.lastIndex = 0;
+        if (!mayMatch(re, text) && plain.test(text)) disagreements.push(`skipped ${re.source.slice(0, 60)} on ${JSON.stringify(text)}`);
+        plain.lastIndex = 0;
+        if (exec(re, text)?.index !== plain.exec(text)?.index) disagreements.push(`exec ${re.source.slice(0, 60)} on ${JSON.stringify(text)}`);
+        re.lastIndex = 0;
+      }
+    }
+    expect(disagreements.slice(0, 5)).toEqual([]);
+  });
+
+  it('leaves every score exactly as it is without the prefilter', async () => {
+    await loadScorerLanguage('es');
+    const inputs = [...labeled, ...literalSalad(200).map((text, i) => ({ text, lang: i % 2 === 0 ? ('en' as const) : ('es' as const) }))];
+    const withPrefilter = inputs.map((input) => score(input));
+    setPrefilterEnabled(false);
+    const without = inputs.map((input) => score(input));
+    expect(withPrefilter).toEqual(without);
+  });
+
+  it('keeps lastIndex as a failed search leaves it when it skips a global pattern', () => {
+    const re = prefilteredPatterns().find((p) => p.global && requiredLiterals(p.source, p.flags) !== null)!;
+    const text = 'zzz qqq';
+    prefilterTexts([text]);
+    re.lastIndex = 3;
+    expect(prefilteredTest(re, text)).toBe(false);
+    expect(re.lastIndex).toBe(0);
+  });
+});
