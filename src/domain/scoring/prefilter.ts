@@ -31,43 +31,52 @@ const MAX_EXACT = 32;
 const MAX_ALTERNATIVES = 2048;
 
 /**
- * What a part of a pattern can match: its exact strings if few, and a set one
- * of which every match contains. `pure` says the exact strings are precisely
- * what it matches (no assertion narrows them).
+ * What a part of a pattern can match: its exact strings if few, and
+ * requirements on any text it matches, as a conjunction: every match contains
+ * one literal of each clause. `pure` says the exact strings are precisely what
+ * it matches (no assertion narrows them).
  */
 interface Info {
   exact: string[] | null;
-  req: string[] | null;
+  clauses: string[][];
   pure: boolean;
   /** A word boundary, \b. */
   boundary?: true;
+  /** For a group: the parts of each of its alternatives, to look inside it for literal choices. */
+  branches?: Info[][];
 }
 
-const ANY: Info = { exact: null, req: null, pure: false };
+/** The most clauses kept per pattern: each costs a check, and the first few do nearly all the filtering. */
+const MAX_CLAUSES = 4;
+
+const ANY: Info = { exact: null, clauses: [], pure: false };
 /** An assertion: it matches no characters, but not everywhere. */
-const ASSERTION: Info = { exact: [''], req: null, pure: false };
+const ASSERTION: Info = { exact: [''], clauses: [], pure: false };
 /** `(?=)`: the empty lookahead `compact` adds, true everywhere. */
-const ALWAYS: Info = { exact: [''], req: null, pure: true };
-const BOUNDARY: Info = { exact: [''], req: null, pure: false, boundary: true };
-const char = (c: string): Info => ({ exact: [c], req: null, pure: true });
+const ALWAYS: Info = { exact: [''], clauses: [], pure: true };
+const BOUNDARY: Info = { exact: [''], clauses: [], pure: false, boundary: true };
+const char = (c: string): Info => ({ exact: [c], clauses: [], pure: true });
 
 const dedupe = (strings: string[]): string[] => [...new Set(strings)];
 
-/** A requirement from exact strings: usable only when every one is long enough to filter. */
-function reqFromExact(exact: string[] | null): string[] | null {
+/** A clause from exact strings: usable only when every one is long enough to filter. */
+function clauseFromExact(exact: string[] | null): string[] | null {
   if (!exact || exact.length === 0) return null;
   return exact.every((s) => s.length >= MIN_LITERAL) ? exact : null;
 }
 
-const effectiveReq = (info: Info): string[] | null => info.req ?? reqFromExact(info.exact);
-
-/** The more selective of two requirements: longer shortest literal first, then fewer literals. */
-function better(a: string[] | null, b: string[] | null): string[] | null {
-  if (!a) return b;
-  if (!b) return a;
-  const shortest = (r: string[]) => Math.min(8, ...r.map((s) => s.length));
-  return shortest(a) !== shortest(b) ? (shortest(a) > shortest(b) ? a : b) : a.length <= b.length ? a : b;
+/** Everything known to be required of a part's matches. */
+function requirementsOf(info: Info): string[][] {
+  const own = clauseFromExact(info.exact);
+  return own ? [own] : info.clauses;
 }
+
+/** How selective a clause is: longer shortest literal first, then fewer literals. */
+const selectivity = (clause: string[]): number => Math.min(8, ...clause.map((s) => s.length)) * 10_000 - clause.length;
+
+/** The most selective clauses, at most MAX_CLAUSES. */
+const strongest = (clauses: string[][]): string[][] =>
+  clauses.length <= MAX_CLAUSES ? clauses : [...clauses].sort((a, b) => selectivity(b) - selectivity(a)).slice(0, MAX_CLAUSES);
 
 function cross(a: string[], b: string[]): string[] {
   const out: string[] = [];
@@ -75,46 +84,53 @@ function cross(a: string[], b: string[]): string[] {
   return dedupe(out);
 }
 
+const identity = (strings: string[]): boolean => strings.length === 1 && strings[0] === '';
+
+/** Parts in a row: every one's requirements hold (and consecutive exact parts combine into longer strings). */
 function sequence(items: Info[]): Info {
   let run: string[] = [''];
   let allExact = true;
-  let req: string[] | null = null;
-  const pure = items.every((item) => item.pure);
+  const clauses: string[][] = [];
+  const flush = () => {
+    const clause = clauseFromExact(run);
+    if (clause) clauses.push(clause);
+  };
   for (const item of items) {
-    const identity = (strings: string[]) => strings.length === 1 && strings[0] === '';
     if (item.exact && (run.length * item.exact.length <= MAX_EXACT || identity(run) || identity(item.exact))) {
       run = cross(run, item.exact);
       continue;
     }
-    // The exact run ends here; what it had is still a requirement of the whole sequence.
+    // The exact run ends here; what it had is still required of the whole sequence.
     allExact = false;
-    req = better(req, reqFromExact(run));
+    flush();
     if (item.exact) {
       run = item.exact;
     } else {
-      req = better(req, item.req);
+      clauses.push(...item.clauses);
       run = [''];
     }
   }
-  req = better(req, reqFromExact(run));
-  return { exact: allExact ? run : null, req, pure };
+  if (allExact) return { exact: run, clauses: [], pure: items.every((item) => item.pure) };
+  flush();
+  return { exact: null, clauses: strongest(clauses), pure: false };
 }
 
+/** Alternatives: one clause, the union of each alternative's most selective one (if each has one). */
 function alternation(branches: Info[]): Info {
   const exact = branches.every((b) => b.exact) ? dedupe(branches.flatMap((b) => b.exact!)) : null;
-  const reqs = branches.map(effectiveReq);
-  const req = reqs.every((r) => r) ? dedupe(reqs.flatMap((r) => r!)) : null;
-  return { exact: exact && exact.length <= MAX_ALTERNATIVES ? exact : null, req, pure: branches.every((b) => b.pure) };
+  const best = branches.map((b) => strongest(requirementsOf(b)).sort((x, y) => selectivity(y) - selectivity(x))[0]);
+  const clauses = best.every((c) => c !== undefined) ? [dedupe(best.flatMap((c) => c!))] : [];
+  return { exact: exact && exact.length <= MAX_ALTERNATIVES ? exact : null, clauses, pure: branches.every((b) => b.pure) };
 }
 
 function repeat(info: Info, min: number, max: number): Info {
-  if (min === 0) return { exact: max === 1 && info.exact ? dedupe([...info.exact, '']) : null, req: null, pure: info.pure };
+  if (min === 0) return { exact: max === 1 && info.exact ? dedupe([...info.exact, '']) : null, clauses: [], pure: info.pure };
   let exact: string[] | null = null;
   if (min === max && info.exact && info.exact.length ** min <= MAX_EXACT) {
     exact = [''];
     for (let i = 0; i < min; i++) exact = cross(exact, info.exact);
   }
-  return { exact, req: effectiveReq(info), pure: info.pure };
+  return { exact, clauses: exact ? [] : requirementsOf(info), pure: info.pure };
 }
 
 const QUANTIFIER = /(?:([?*+])|\{(\d+)(,(\d*))?\})\??/y;
@@ -132,8 +148,8 @@ export interface LiteralChoice {
 
 /** What the prefilter knows of a pattern. */
 export interface PatternFilter {
-  /** Strings one of which every match contains; null when none can be proved. */
-  required: string[] | null;
+  /** Sets of strings: every match contains one string of each set. Empty when none can be proved. */
+  required: string[][];
   /**
    * Set when the pattern is a plain choice of literals (one LiteralChoice per
    * top-level alternative), so the literal scan answers for it outright.
@@ -141,31 +157,32 @@ export interface PatternFilter {
   choice: LiteralChoice[] | null;
 }
 
-const NO_FILTER: PatternFilter = { required: null, choice: null };
+const NO_FILTER: PatternFilter = { required: [], choice: null };
 
 /** Reads a pattern's source: see PatternFilter. Unknown syntax or flags give no filter. */
 export function analysePattern(source: string, flags = ''): PatternFilter {
   if (/[iuv]/.test(flags)) return NO_FILTER;
   let at = 0;
 
-  const parseAlternation = (): Info => {
-    const branches = [parseSequence()];
+  /** The parts of each alternative, up to the end of the pattern or of the group. */
+  const parseBranches = (): Info[][] => {
+    const branches = [parseItems()];
     while (source[at] === '|') {
       at++;
-      branches.push(parseSequence());
+      branches.push(parseItems());
     }
-    return branches.length === 1 ? branches[0]! : alternation(branches);
+    return branches;
   };
+  const combine = (branches: Info[][]): Info => (branches.length === 1 ? sequence(branches[0]!) : alternation(branches.map(sequence)));
 
   const parseItems = (): Info[] => {
     const items: Info[] = [];
     while (at < source.length && source[at] !== '|' && source[at] !== ')') items.push(quantified(parseAtom()));
     return items;
   };
-  const parseSequence = (): Info => sequence(parseItems());
 
   /** A single sequence `\b(?:a|b|c)\b` (each \b optional) whose middle is pure literals. */
-  const literalChoice = (items: Info[]): LiteralChoice | null => {
+  const literalChoice = (items: Info[]): LiteralChoice[] | null => {
     let from = 0;
     let to = items.length;
     const boundaryBefore = items[0]?.boundary === true;
@@ -175,9 +192,21 @@ export function analysePattern(source: string, flags = ''): PatternFilter {
     if (boundaryAfter) to--;
     while (to > from && items[to - 1] === ALWAYS) to--;
     if (to === from) return null;
+    const group = to - from === 1 ? items[from]!.branches : undefined;
+    if (group) {
+      // A group of alternatives, each a choice of its own: the boundaries around the group apply to each.
+      const inner = group.map(literalChoice);
+      if (inner.some((c) => c === null)) return null;
+      return (inner as LiteralChoice[][]).flat().map((c) => ({
+        literals: c.literals,
+        boundaryBefore: c.boundaryBefore || boundaryBefore,
+        boundaryAfter: c.boundaryAfter || boundaryAfter,
+      }));
+    }
     const core = sequence(items.slice(from, to));
-    if (!core.exact || !core.pure || !core.exact.every((s) => s.length >= MIN_LITERAL)) return null;
-    return { literals: core.exact, boundaryBefore, boundaryAfter };
+    // Literals of any length will do here: the scan compares each where it starts, with its boundaries.
+    if (!core.exact || !core.pure || core.exact.includes('')) return null;
+    return [{ literals: core.exact, boundaryBefore, boundaryAfter }];
   };
 
   const quantified = (atom: Info): Info => {
@@ -200,12 +229,12 @@ export function analysePattern(source: string, flags = ''): PatternFilter {
       const groupAt = at;
       const open = GROUP_OPEN.exec(source)![0];
       at += open.length;
-      const inner = parseAlternation();
+      const branches = parseBranches();
       if (source[at] !== ')') throw new Unsupported();
       at++;
       // A lookaround matches no characters; what it looks for is not required of the match itself.
       if (source.startsWith('(?=)', groupAt)) return ALWAYS;
-      return /^\(\?<?[=!]$/.test(open) ? ASSERTION : inner;
+      return /^\(\?<?[=!]$/.test(open) ? ASSERTION : { ...combine(branches), branches };
     }
     if (ch === '[') return parseClass();
     if (ch === '\\') return parseEscape();
@@ -274,20 +303,16 @@ export function analysePattern(source: string, flags = ''): PatternFilter {
     }
     if (source[end] !== ']') throw new Unsupported();
     at = end + 1;
-    return expandable && chars.length > 0 && chars.length <= 16 ? { exact: dedupe(chars), req: null, pure: true } : ANY;
+    return expandable && chars.length > 0 && chars.length <= 16 ? { exact: dedupe(chars), clauses: [], pure: true } : ANY;
   };
 
   try {
-    const branches = [parseItems()];
-    while (source[at] === '|') {
-      at++;
-      branches.push(parseItems());
-    }
+    const branches = parseBranches();
     if (at !== source.length) return NO_FILTER;
-    const top = branches.length === 1 ? sequence(branches[0]!) : alternation(branches.map(sequence));
+    const top = combine(branches);
     const choices = branches.map(literalChoice);
-    const choice = choices.every((c) => c !== null) ? (choices as LiteralChoice[]) : null;
-    return { required: withoutRedundant(effectiveReq(top)), choice };
+    const choice = choices.every((c) => c !== null) ? (choices as LiteralChoice[][]).flat() : null;
+    return { required: requirementsOf(top).map(withoutRedundant), choice };
   } catch (error) {
     if (error instanceof Unsupported) return NO_FILTER;
     throw error;
@@ -299,16 +324,16 @@ export function analysePattern(source: string, flags = ''): PatternFilter {
  * ("so sorry" goes when "sorry" is there: any text with the one has the
  * other). Fewer literals, same meaning; very large sets are left as they are.
  */
-function withoutRedundant(required: string[] | null): string[] | null {
-  if (!required || required.length > 400) return required;
+function withoutRedundant(required: string[]): string[] {
+  if (required.length > 400) return required;
   const shortestFirst = [...required].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const literal of shortestFirst) if (!kept.some((k) => literal.includes(k))) kept.push(literal);
   return required.filter((literal) => kept.includes(literal));
 }
 
-/** Strings such that every match of the pattern contains one of them, or null when none can be proved. */
-export const requiredLiterals = (source: string, flags = ''): string[] | null => analysePattern(source, flags).required;
+/** Sets of strings such that every match of the pattern contains one string of each set. */
+export const requiredLiterals = (source: string, flags = ''): string[][] => analysePattern(source, flags).required;
 
 /** A literal-choice pattern a literal completes, if the literal's boundaries are right. */
 interface ChoiceEnd {
@@ -319,23 +344,28 @@ interface ChoiceEnd {
   literal: string | null;
 }
 
-/** Per pattern id in a scan's answer: it may match (prefilter) / it does match (a literal choice). */
-const MAY_MATCH = 1;
-const MATCHES = 2;
-
 /** Every registered pattern's id, by pattern object. */
 const ids = new WeakMap<RegExp, number>();
 const filters: PatternFilter[] = [];
+/** Per pattern id, the ids of its clauses (each clause of each pattern has its own id). */
+const clauseIds: number[][] = [];
+let clauseCount = 0;
 const patternsById: RegExp[] = [];
 /** Patterns `test` answers from the scan alone: literal choices without the g or y flag (no lastIndex to keep). */
 const answered = new WeakSet<RegExp>();
 
-/** What a literal tells when it is found: patterns it lets run, literal choices it completes. */
+/** What a literal tells when it is found: clauses it satisfies, literal choices it completes. */
 interface LiteralEnd {
-  patterns: number[];
+  clauses: number[];
   choices: ChoiceEnd[];
-  /** The scan that last applied `patterns`, so each literal's are applied once per scan. */
+  /** The scan that last applied `clauses`, so each literal's are applied once per scan. */
   seenIn: number;
+}
+
+/** A scan's answer for one text: which clauses hold, which literal-choice patterns match. */
+interface Answer {
+  clauses: Uint8Array;
+  matches: Uint8Array;
 }
 
 /**
@@ -351,6 +381,8 @@ interface LiteralEnd {
  * with a character beyond U+00FF are few and found with `indexOf`.
  */
 interface LiteralIndex {
+  /** The node of each one-character literal (-1: none); only literal choices have such short literals. */
+  singles: Int32Array;
   /** The node after a literal's first two characters, by `c0 << 8 | c1` (-1: no literal starts so). */
   pairs: Int32Array;
   /** Deeper edges: key at 2s (-1 for an empty slot), the child node it leads to at 2s + 1. */
@@ -379,16 +411,20 @@ let index: LiteralIndex | null = null;
 export function registerPattern(re: RegExp): void {
   if (ids.has(re)) return;
   const filter = analysePattern(re.source, re.flags);
-  if (!filter.required) return;
+  const answerable = filter.choice !== null && !re.global && !re.sticky;
+  if (filter.required.length === 0 && !answerable) return;
   ids.set(re, filters.length);
-  filters.push(filter);
+  // A literal choice that `test` cannot answer (it must keep lastIndex) only filters.
+  filters.push(answerable ? filter : { ...filter, choice: null });
+  clauseIds.push(filter.required.map(() => clauseCount++));
   patternsById.push(re);
-  if (filter.choice && !re.global && !re.sticky) answered.add(re);
+  if (answerable) answered.add(re);
   index = null;
   scanned.clear();
 }
 
 function buildIndex(): LiteralIndex {
+  const singles = new Int32Array(256).fill(-1);
   const pairs = new Int32Array(65536).fill(-1);
   const edges = new Map<number, number>();
   let nodes = 0;
@@ -401,12 +437,18 @@ function buildIndex(): LiteralIndex {
     literals.add(text);
     if (/[^\u0000-\u00ff]/.test(text)) {
       let entry = wide.get(text);
-      if (!entry) wide.set(text, (entry = { text, patterns: [], choices: [], seenIn: 0 }));
+      if (!entry) wide.set(text, (entry = { text, clauses: [], choices: [], seenIn: 0 }));
       return entry;
     }
-    const pair = (text.charCodeAt(0) << 8) | text.charCodeAt(1);
-    let node = pairs[pair]!;
-    if (node === -1) pairs[pair] = node = nodes++;
+    let node: number;
+    if (text.length === 1) {
+      node = singles[text.charCodeAt(0)]!;
+      if (node === -1) singles[text.charCodeAt(0)] = node = nodes++;
+    } else {
+      const pair = (text.charCodeAt(0) << 8) | text.charCodeAt(1);
+      node = pairs[pair]!;
+      if (node === -1) pairs[pair] = node = nodes++;
+    }
     for (let i = 2; i < depthOf(text); i++) {
       const key = node * 256 + text.charCodeAt(i);
       let child = edges.get(key);
@@ -414,11 +456,13 @@ function buildIndex(): LiteralIndex {
       node = child;
     }
     let end = endOf.get(node);
-    if (!end) endOf.set(node, (end = { patterns: [], choices: [], seenIn: 0 }));
+    if (!end) endOf.set(node, (end = { clauses: [], choices: [], seenIn: 0 }));
     return end;
   };
   filters.forEach(({ required, choice }, id) => {
-    for (const text of required!) endFor(text).patterns.push(id);
+    required.forEach((clause, k) => {
+      for (const text of clause) endFor(text).clauses.push(clauseIds[id]![k]!);
+    });
     for (const { literals: texts, boundaryBefore, boundaryAfter } of choice ?? []) {
       for (const text of texts) {
         const literal = text.length > depthOf(text) ? text : null;
@@ -444,7 +488,7 @@ function buildIndex(): LiteralIndex {
   const endAt = new Int32Array(nodes);
   const ends: LiteralEnd[] = [];
   for (const [node, end] of endOf) endAt[node] = ends.push(end);
-  return { pairs, edges: table, mask, shift, endAt, ends, wide: [...wide.values()], literalCount: literals.size };
+  return { singles, pairs, edges: table, mask, shift, endAt, ends, wide: [...wide.values()], literalCount: literals.size };
 }
 
 /**
@@ -453,7 +497,7 @@ function buildIndex(): LiteralIndex {
  * time a pattern asks about it. Any other string (a slice a detector makes on
  * the fly) is not scanned: one pattern run on it is cheaper than a scan.
  */
-const scanned = new Map<string, Uint8Array | null>();
+const scanned = new Map<string, Answer | null>();
 let enabled = true;
 
 /** Makes `texts` (and no others) eligible for prefiltering; called once per utterance with the texts all detectors read. */
@@ -477,10 +521,10 @@ function isWordAt(text: string, i: number): boolean {
 let scans = 0;
 
 /** Records one occurrence of a literal at `from`..`to` (exclusive) in `answer`. */
-function found(answer: Uint8Array, text: string, from: number, to: number, end: LiteralEnd): void {
+function found(answer: Answer, text: string, from: number, to: number, end: LiteralEnd): void {
   if (end.seenIn !== scans) {
     end.seenIn = scans;
-    for (const id of end.patterns) answer[id]! |= MAY_MATCH;
+    for (const id of end.clauses) answer.clauses[id] = 1;
   }
   if (end.choices.length === 0) return;
   const before = isWordAt(text, from - 1) !== isWordAt(text, from);
@@ -491,22 +535,26 @@ function found(answer: Uint8Array, text: string, from: number, to: number, end: 
       stop = from + c.literal.length;
     }
     const after = isWordAt(text, stop - 1) !== isWordAt(text, stop);
-    if ((before || !c.boundaryBefore) && (after || !c.boundaryAfter)) answer[c.id]! |= MATCHES;
+    if ((before || !c.boundaryBefore) && (after || !c.boundaryAfter)) answer.matches[c.id] = 1;
   }
 }
 
-/** Scans `text` once for every registered literal: per pattern, MAY_MATCH and MATCHES bits. */
-function scan(text: string): Uint8Array {
-  const { pairs, edges, mask, shift, endAt, ends, wide } = (index ??= buildIndex());
-  const answer = new Uint8Array(filters.length);
+/** Scans `text` once for every registered literal. */
+function scan(text: string): Answer {
+  const { singles, pairs, edges, mask, shift, endAt, ends, wide } = (index ??= buildIndex());
+  const answer: Answer = { clauses: new Uint8Array(clauseCount), matches: new Uint8Array(filters.length) };
   scans++;
   const length = text.length;
   let second = text.charCodeAt(0);
-  for (let i = 0; i + MIN_LITERAL <= length; i++) {
+  for (let i = 0; i < length; i++) {
     const first = second;
-    second = text.charCodeAt(i + 1);
-    if (first > 255 || second > 255) continue;
+    second = text.charCodeAt(i + 1); // NaN past the end
+    if (first > 255) continue;
+    const single = singles[first]!;
+    if (single !== -1 && endAt[single] !== 0) found(answer, text, i, i + 1, ends[endAt[single]! - 1]!);
+    if (!(second <= 255)) continue;
     let node = pairs[(first << 8) | second]!;
+    if (node !== -1 && endAt[node] !== 0) found(answer, text, i, i + 2, ends[endAt[node]! - 1]!);
     const stop = Math.min(length, i + TRIE_DEPTH);
     for (let j = i + 2; node !== -1 && j < stop; j++) {
       const code = text.charCodeAt(j);
@@ -529,7 +577,7 @@ function scan(text: string): Uint8Array {
 }
 
 /** The scan's answer for `text`, or undefined when `text` is not one the prefilter answers for. */
-function answerFor(text: string): Uint8Array | undefined {
+function answerFor(text: string): Answer | undefined {
   const answer = scanned.get(text);
   if (answer !== null) return answer;
   const fresh = scan(text);
@@ -537,12 +585,18 @@ function answerFor(text: string): Uint8Array | undefined {
   return fresh;
 }
 
+/** Whether every clause of pattern `id` has a literal in the text. */
+function holds(answer: Answer, id: number): boolean {
+  for (const clause of clauseIds[id]!) if (answer.clauses[clause] === 0) return false;
+  return true;
+}
+
 /** False only when `re` certainly has no match in `text`. */
 export function mayMatch(re: RegExp, text: string): boolean {
   const id = ids.get(re);
   if (id === undefined) return true;
   const answer = answerFor(text);
-  return answer === undefined || (answer[id]! & MAY_MATCH) !== 0;
+  return answer === undefined || holds(answer, id);
 }
 
 /** `re.test(text)`, without running `re` when the literal scan already knows (lastIndex ends as the test would leave it). */
@@ -550,8 +604,8 @@ export function test(re: RegExp, text: string): boolean {
   const id = ids.get(re);
   const answer = id === undefined ? undefined : answerFor(text);
   if (answer === undefined) return re.test(text);
-  if (answered.has(re)) return (answer[id!]! & MATCHES) !== 0;
-  if (answer[id!]! & MAY_MATCH) return re.test(text);
+  if (answered.has(re)) return answer.matches[id!] === 1;
+  if (holds(answer, id!)) return re.test(text);
   if (re.global || re.sticky) re.lastIndex = 0;
   return false;
 }

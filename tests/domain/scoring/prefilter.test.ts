@@ -41,7 +41,7 @@ function random(seed: number): () => number {
  */
 function literalSalad(count: number): string[] {
   const next = random(7);
-  const literals = [...new Set(prefilteredPatterns().flatMap((re) => analysePattern(re.source, re.flags).required ?? []))];
+  const literals = [...new Set(prefilteredPatterns().flatMap((re) => analysePattern(re.source, re.flags).required.flat()))];
   const glue = [' ', '', '_', '-', "'", '1', 'é', ', ', '. ', '\u2019'];
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -61,31 +61,36 @@ describe('literal prefilter', () => {
   afterEach(() => setPrefilterEnabled(true));
 
   it('works out the literals every match must contain', () => {
-    expect(requiredLiterals(String.raw`\b(?:we|i) never (?:got|had)\b`)?.sort()).toEqual(['i never got', 'i never had', 'we never got', 'we never had']);
+    const sorted = (clauses: string[][]) => clauses.map((c) => [...c].sort());
+    expect(sorted(requiredLiterals(String.raw`\b(?:we|i) never (?:got|had)\b`))).toEqual([['i never got', 'i never had', 'we never got', 'we never had']]);
     // A part that may be absent requires nothing; the rest of the sequence still does.
-    expect(requiredLiterals(String.raw`(?:so )?sorry\b`)).toEqual(['sorry']);
+    expect(requiredLiterals(String.raw`(?:so )?sorry\b`)).toEqual([['sorry']]);
     // Alternatives each contribute theirs.
-    expect(requiredLiterals(String.raw`swamp(?:ed)?|short[- ]staffed`)?.sort()).toEqual(['short staffed', 'short-staffed', 'swamp']);
+    expect(sorted(requiredLiterals(String.raw`swamp(?:ed)?|short[- ]staffed`))).toEqual([['short staffed', 'short-staffed', 'swamp']]);
+    // Parts separated by a gap are each required.
+    expect(sorted(requiredLiterals(String.raw`\b(?:i'll|we'll) (?:\w+ )?(?:call|ring) you\b`))).toEqual([["i'll ", "we'll "], ['call you', 'ring you']]);
   });
 
   it('gives no filter when it cannot prove one', () => {
-    expect(requiredLiterals(String.raw`\b\w+ly\b`)).toBeNull(); // no literal at all
-    expect(requiredLiterals(String.raw`no|si`)).toBeNull(); // literals too short to filter
-    expect(requiredLiterals('sorry', 'i')).toBeNull(); // case-insensitive
-    expect(requiredLiterals(String.raw`(?:busy|\d+)`)).toBeNull(); // one alternative has no literal
+    expect(requiredLiterals(String.raw`\b\w+ly\b`)).toEqual([]); // no literal at all
+    expect(requiredLiterals(String.raw`no|si`)).toEqual([]); // literals too short to filter
+    expect(requiredLiterals('sorry', 'i')).toEqual([]); // case-insensitive
+    expect(requiredLiterals(String.raw`(?:busy|\d+)`)).toEqual([]); // one alternative has no literal
   });
 
   it('recognises a plain choice of key words, boundaries included, and nothing more', () => {
-    expect(analysePattern(String.raw`\b(?:busy|swamp)(?=)`).choice).toEqual([
-      { literals: ['busy', 'swamp'], boundaryBefore: true, boundaryAfter: false },
-    ]);
-    expect(analysePattern(String.raw`\blove\b|petal`).choice).toEqual([
-      { literals: ['love'], boundaryBefore: true, boundaryAfter: true },
-      { literals: ['petal'], boundaryBefore: false, boundaryAfter: false },
-    ]);
+    /** Each literal with the boundaries it needs, in one sorted list. */
+    const choices = (source: string) =>
+      analysePattern(source)
+        .choice?.flatMap((c) => c.literals.map((l) => `${c.boundaryBefore ? '\\b' : ''}${l}${c.boundaryAfter ? '\\b' : ''}`))
+        .sort() ?? null;
+    expect(choices(String.raw`\b(?:busy|swamp)(?=)`)).toEqual(['\\bbusy', '\\bswamp']);
+    expect(choices(String.raw`\blove\b|petal`)).toEqual(['\\blove\\b', 'petal']);
+    // Short literals are fine in a choice: the scan checks each where it is found.
+    expect(choices(String.raw`(?:credit|%|\b(?:mr|ms)\b)`)).toEqual(['%', '\\bmr\\b', '\\bms\\b', 'credit']);
     // A lookahead with content, or a boundary inside, narrows the match: not a plain choice.
-    expect(analysePattern(String.raw`\bbusy(?! signal)`).choice).toBeNull();
-    expect(analysePattern(String.raw`\bnot\b me`).choice).toBeNull();
+    expect(choices(String.raw`\bbusy(?! signal)`)).toBeNull();
+    expect(choices(String.raw`\bnot\b me`)).toBeNull();
   });
 
   it('never changes what a registered pattern finds, in real utterances and in texts built to trip it', async () => {
@@ -121,7 +126,7 @@ describe('literal prefilter', () => {
   });
 
   it('keeps lastIndex as a failed search leaves it when it skips a global pattern', () => {
-    const re = prefilteredPatterns().find((p) => p.global && requiredLiterals(p.source, p.flags) !== null)!;
+    const re = prefilteredPatterns().find((p) => p.global)!;
     const text = 'zzz qqq';
     prefilterTexts([text]);
     re.lastIndex = 3;
