@@ -151,13 +151,16 @@ export interface PatternFilter {
   /** Sets of strings: every match contains one string of each set. Empty when none can be proved. */
   required: string[][];
   /**
-   * Set when the pattern is a plain choice of literals (one LiteralChoice per
-   * top-level alternative), so the literal scan answers for it outright.
+   * The alternatives (at the top, or in a group that is all the pattern has
+   * besides boundaries) that are plain choices of literals: when the scan
+   * finds one, the pattern matches. Null when there are none.
    */
   choice: LiteralChoice[] | null;
+  /** Every alternative is such a choice: when the scan finds none, the pattern does not match. */
+  complete: boolean;
 }
 
-const NO_FILTER: PatternFilter = { required: [], choice: null };
+const NO_FILTER: PatternFilter = { required: [], choice: null, complete: false };
 
 /** Reads a pattern's source: see PatternFilter. Unknown syntax or flags give no filter. */
 export function analysePattern(source: string, flags = ''): PatternFilter {
@@ -182,7 +185,8 @@ export function analysePattern(source: string, flags = ''): PatternFilter {
   };
 
   /** A single sequence `\b(?:a|b|c)\b` (each \b optional) whose middle is pure literals. */
-  const literalChoice = (items: Info[]): LiteralChoice[] | null => {
+  /** The literal choices among a sequence's alternatives, and whether they are all of them. */
+  const literalChoice = (items: Info[]): { choices: LiteralChoice[]; complete: boolean } => {
     let from = 0;
     let to = items.length;
     const boundaryBefore = items[0]?.boundary === true;
@@ -191,22 +195,25 @@ export function analysePattern(source: string, flags = ''): PatternFilter {
     const boundaryAfter = to > from && items[to - 1]!.boundary === true;
     if (boundaryAfter) to--;
     while (to > from && items[to - 1] === ALWAYS) to--;
-    if (to === from) return null;
+    const none = { choices: [], complete: false };
+    if (to === from) return none;
     const group = to - from === 1 ? items[from]!.branches : undefined;
     if (group) {
-      // A group of alternatives, each a choice of its own: the boundaries around the group apply to each.
+      // A group of alternatives: the boundaries around the group apply to each.
       const inner = group.map(literalChoice);
-      if (inner.some((c) => c === null)) return null;
-      return (inner as LiteralChoice[][]).flat().map((c) => ({
-        literals: c.literals,
-        boundaryBefore: c.boundaryBefore || boundaryBefore,
-        boundaryAfter: c.boundaryAfter || boundaryAfter,
-      }));
+      return {
+        choices: inner.flatMap((c) => c.choices).map((c) => ({
+          literals: c.literals,
+          boundaryBefore: c.boundaryBefore || boundaryBefore,
+          boundaryAfter: c.boundaryAfter || boundaryAfter,
+        })),
+        complete: inner.every((c) => c.complete),
+      };
     }
     const core = sequence(items.slice(from, to));
     // Literals of any length will do here: the scan compares each where it starts, with its boundaries.
-    if (!core.exact || !core.pure || core.exact.includes('')) return null;
-    return [{ literals: core.exact, boundaryBefore, boundaryAfter }];
+    if (!core.exact || !core.pure || core.exact.includes('')) return none;
+    return { choices: [{ literals: core.exact, boundaryBefore, boundaryAfter }], complete: true };
   };
 
   const quantified = (atom: Info): Info => {
@@ -310,9 +317,13 @@ export function analysePattern(source: string, flags = ''): PatternFilter {
     const branches = parseBranches();
     if (at !== source.length) return NO_FILTER;
     const top = combine(branches);
-    const choices = branches.map(literalChoice);
-    const choice = choices.every((c) => c !== null) ? (choices as LiteralChoice[][]).flat() : null;
-    return { required: requirementsOf(top).map(withoutRedundant), choice };
+    const found = branches.map(literalChoice);
+    const choice = found.flatMap((c) => c.choices);
+    return {
+      required: requirementsOf(top).map(withoutRedundant),
+      choice: choice.length > 0 ? choice : null,
+      complete: choice.length > 0 && found.every((c) => c.complete),
+    };
   } catch (error) {
     if (error instanceof Unsupported) return NO_FILTER;
     throw error;
@@ -351,8 +362,13 @@ const filters: PatternFilter[] = [];
 const clauseIds: number[][] = [];
 let clauseCount = 0;
 const patternsById: RegExp[] = [];
-/** Patterns `test` answers from the scan alone: literal choices without the g or y flag (no lastIndex to keep). */
+/**
+ * Patterns `test` can answer from the scan: with literal choices and without
+ * the g or y flag (no lastIndex to keep). Found a choice: true. Found none and
+ * `complete`: false. Otherwise the pattern runs.
+ */
 const answered = new WeakSet<RegExp>();
+const complete = new WeakSet<RegExp>();
 
 /** What a literal tells when it is found: clauses it satisfies, literal choices it completes. */
 interface LiteralEnd {
@@ -415,7 +431,8 @@ export function registerPattern(re: RegExp): void {
   if (filter.required.length === 0 && !answerable) return;
   ids.set(re, filters.length);
   // A literal choice that `test` cannot answer (it must keep lastIndex) only filters.
-  filters.push(answerable ? filter : { ...filter, choice: null });
+  filters.push(answerable ? filter : { ...filter, choice: null, complete: false });
+  if (filter.complete && answerable) complete.add(re);
   clauseIds.push(filter.required.map(() => clauseCount++));
   patternsById.push(re);
   if (answerable) answered.add(re);
@@ -604,7 +621,10 @@ export function test(re: RegExp, text: string): boolean {
   const id = ids.get(re);
   const answer = id === undefined ? undefined : answerFor(text);
   if (answer === undefined) return re.test(text);
-  if (answered.has(re)) return answer.matches[id!] === 1;
+  if (answered.has(re)) {
+    if (answer.matches[id!] === 1) return true;
+    if (complete.has(re)) return false;
+  }
   if (holds(answer, id!)) return re.test(text);
   if (re.global || re.sticky) re.lastIndex = 0;
   return false;
@@ -623,5 +643,5 @@ export const prefilteredPatterns = (): readonly RegExp[] => patternsById;
 /** Figures for the benchmark: patterns prefiltered, of which answered outright, over how many distinct literals. */
 export function prefilterStats(): { patterns: number; answered: number; literals: number } {
   index ??= buildIndex();
-  return { patterns: filters.length, answered: filters.filter((f) => f.choice).length, literals: index.literalCount };
+  return { patterns: filters.length, answered: filters.filter((f) => f.complete).length, literals: index.literalCount };
 }

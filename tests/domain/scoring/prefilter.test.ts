@@ -78,7 +78,7 @@ describe('literal prefilter', () => {
     expect(requiredLiterals(String.raw`(?:busy|\d+)`)).toEqual([]); // one alternative has no literal
   });
 
-  it('recognises a plain choice of key words, boundaries included, and nothing more', () => {
+  it('recognises plain choices of key words, boundaries included, and nothing more', () => {
     /** Each literal with the boundaries it needs, in one sorted list. */
     const choices = (source: string) =>
       analysePattern(source)
@@ -91,6 +91,10 @@ describe('literal prefilter', () => {
     // A lookahead with content, or a boundary inside, narrows the match: not a plain choice.
     expect(choices(String.raw`\bbusy(?! signal)`)).toBeNull();
     expect(choices(String.raw`\bnot\b me`)).toBeNull();
+    // Some alternatives plain, some not: finding a plain one answers yes, finding none does not answer no.
+    expect(choices(String.raw`\b(?:busy|\d+ calls)`)).toEqual(['\\bbusy']);
+    expect(analysePattern(String.raw`\b(?:busy|\d+ calls)`).complete).toBe(false);
+    expect(analysePattern(String.raw`\b(?:busy|swamp)`).complete).toBe(true);
   });
 
   it('never changes what a registered pattern finds, in real utterances and in texts built to trip it', async () => {
