@@ -374,8 +374,9 @@ const complete = new WeakSet<RegExp>();
 interface LiteralEnd {
   clauses: number[];
   choices: ChoiceEnd[];
-  /** The scan that last applied `clauses`, so each literal's are applied once per scan. */
+  /** The whole text's and the last part's stamps when they took `clauses`, so each literal's are applied once per text. */
   seenIn: number;
+  seenInPart: number;
 }
 
 /** A scan's answer for one text: which clauses hold, which literal-choice patterns match. */
@@ -454,7 +455,7 @@ function buildIndex(): LiteralIndex {
     literals.add(text);
     if (/[^\u0000-\u00ff]/.test(text)) {
       let entry = wide.get(text);
-      if (!entry) wide.set(text, (entry = { text, clauses: [], choices: [], seenIn: 0 }));
+      if (!entry) wide.set(text, (entry = { text, clauses: [], choices: [], seenIn: 0, seenInPart: 0 }));
       return entry;
     }
     let node: number;
@@ -473,7 +474,7 @@ function buildIndex(): LiteralIndex {
       node = child;
     }
     let end = endOf.get(node);
-    if (!end) endOf.set(node, (end = { clauses: [], choices: [], seenIn: 0 }));
+    if (!end) endOf.set(node, (end = { clauses: [], choices: [], seenIn: 0, seenInPart: 0 }));
     return end;
   };
   filters.forEach(({ required, choice }, id) => {
@@ -510,57 +511,111 @@ function buildIndex(): LiteralIndex {
 
 /**
  * The texts the prefilter answers for: the current utterance's folded text
- * and its sentences, which every detector reads. Each is scanned the first
- * time a pattern asks about it. Any other string (a slice a detector makes on
- * the fly) is not scanned: one pattern run on it is cheaper than a scan.
+ * and its sentences, which every detector reads. One scan of the folded text
+ * answers for it and for each sentence (an occurrence counts for the sentence
+ * it lies within). Any other string (a slice a detector makes on the fly) is
+ * not scanned: one pattern run on it is cheaper than a scan.
  */
 const scanned = new Map<string, Answer | null>();
+/** The utterance waiting to be scanned, until a pattern first asks. */
+let pending: { text: string; parts: Array<{ text: string; start: number }> } | null = null;
 let enabled = true;
 
-/** Makes `texts` (and no others) eligible for prefiltering; called once per utterance with the texts all detectors read. */
-export function prefilterTexts(texts: readonly string[]): void {
+/**
+ * Makes `text` and its `parts` (substrings at `start`, in order, not
+ * overlapping) eligible for prefiltering, and no other strings; called once
+ * per utterance with the folded text and its sentences.
+ */
+export function prefilterDocument(text: string, parts: ReadonlyArray<{ text: string; start: number }>): void {
   scanned.clear();
-  if (enabled) for (const text of texts) scanned.set(text, null);
+  pending = null;
+  if (!enabled) return;
+  // A part that is not where it says, or out of order, would get another text's answer: leave it out.
+  let after = 0;
+  const placed = parts.filter((p) => {
+    if (p.start < after || !text.startsWith(p.text, p.start)) return false;
+    after = p.start + p.text.length;
+    return true;
+  });
+  pending = { text, parts: placed };
+  scanned.set(text, null);
+  for (const part of placed) scanned.set(part.text, null);
 }
 
 /** Turns the prefilter off or on, for the benchmark and the test that compares scores both ways. */
 export function setPrefilterEnabled(on: boolean): void {
   enabled = on;
   scanned.clear();
+  pending = null;
 }
 
-/** A word character as \b sees it without the u or i flag. */
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i); // NaN outside the text: not a word character
+/** A word character as \b sees it without the u or i flag, for position `i` of a text that spans `lo`..`hi` of `doc`. */
+function isWordIn(doc: string, i: number, lo: number, hi: number): boolean {
+  if (i < lo || i >= hi) return false;
+  const c = doc.charCodeAt(i);
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
 
-let scans = 0;
+/** One text being answered for during a scan: where it lies in the scanned text. */
+interface Target {
+  answer: Answer;
+  lo: number;
+  hi: number;
+  /** Stamp of this target, so each literal's clauses are applied once per target. */
+  stamp: number;
+  whole: boolean;
+}
 
-/** Records one occurrence of a literal at `from`..`to` (exclusive) in `answer`. */
-function found(answer: Answer, text: string, from: number, to: number, end: LiteralEnd): void {
-  if (end.seenIn !== scans) {
-    end.seenIn = scans;
-    for (const id of end.clauses) answer.clauses[id] = 1;
+let stamps = 0;
+
+const newAnswer = (): Answer => ({ clauses: new Uint8Array(clauseCount), matches: new Uint8Array(filters.length) });
+
+/** Records, for `target`, one occurrence of a literal at `from`..`to` (exclusive) of `doc`. */
+function mark(target: Target, doc: string, from: number, to: number, end: LiteralEnd): void {
+  if (from < target.lo || to > target.hi) return;
+  const seen = target.whole ? end.seenIn : end.seenInPart;
+  if (seen !== target.stamp) {
+    if (target.whole) end.seenIn = target.stamp;
+    else end.seenInPart = target.stamp;
+    for (const id of end.clauses) target.answer.clauses[id] = 1;
   }
   if (end.choices.length === 0) return;
-  const before = isWordAt(text, from - 1) !== isWordAt(text, from);
+  const { lo, hi } = target;
+  const before = isWordIn(doc, from - 1, lo, hi) !== isWordIn(doc, from, lo, hi);
   for (const c of end.choices) {
     let stop = to;
     if (c.literal !== null) {
-      if (!text.startsWith(c.literal, from)) continue;
       stop = from + c.literal.length;
+      if (stop > hi || !doc.startsWith(c.literal, from)) continue;
     }
-    const after = isWordAt(text, stop - 1) !== isWordAt(text, stop);
-    if ((before || !c.boundaryBefore) && (after || !c.boundaryAfter)) answer.matches[c.id] = 1;
+    const after = isWordIn(doc, stop - 1, lo, hi) !== isWordIn(doc, stop, lo, hi);
+    if ((before || !c.boundaryBefore) && (after || !c.boundaryAfter)) target.answer.matches[c.id] = 1;
   }
 }
 
-/** Scans `text` once for every registered literal. */
-function scan(text: string): Answer {
+/** Scans the pending utterance once for every registered literal, answering for it and each of its parts. */
+function scanPending(): void {
+  const { text, parts } = pending!;
+  pending = null;
   const { singles, pairs, edges, mask, shift, endAt, ends, wide } = (index ??= buildIndex());
-  const answer: Answer = { clauses: new Uint8Array(clauseCount), matches: new Uint8Array(filters.length) };
-  scans++;
+  const whole: Target = { answer: newAnswer(), lo: 0, hi: text.length, stamp: ++stamps, whole: true };
+  scanned.set(text, whole.answer);
+  // Parts with the same text share one answer: their literals are the same.
+  const byText = new Map<string, Answer>();
+  const targets: Target[] = parts.map((p) => {
+    let answer = byText.get(p.text);
+    if (!answer) byText.set(p.text, (answer = p.text === text ? whole.answer : newAnswer()));
+    scanned.set(p.text, answer);
+    return { answer, lo: p.start, hi: p.start + p.text.length, stamp: ++stamps, whole: false };
+  });
+  let k = 0;
+  const record = (from: number, to: number, end: LiteralEnd) => {
+    mark(whole, text, from, to, end);
+    // Occurrences come in order of where they start; the part holding this one, if any.
+    while (k < targets.length && targets[k]!.hi <= from) k++;
+    const target = targets[k];
+    if (target !== undefined && target.lo <= from) mark(target, text, from, to, end);
+  };
   const length = text.length;
   let second = text.charCodeAt(0);
   for (let i = 0; i < length; i++) {
@@ -568,10 +623,10 @@ function scan(text: string): Answer {
     second = text.charCodeAt(i + 1); // NaN past the end
     if (first > 255) continue;
     const single = singles[first]!;
-    if (single !== -1 && endAt[single] !== 0) found(answer, text, i, i + 1, ends[endAt[single]! - 1]!);
+    if (single !== -1 && endAt[single] !== 0) record(i, i + 1, ends[endAt[single]! - 1]!);
     if (!(second <= 255)) continue;
     let node = pairs[(first << 8) | second]!;
-    if (node !== -1 && endAt[node] !== 0) found(answer, text, i, i + 2, ends[endAt[node]! - 1]!);
+    if (node !== -1 && endAt[node] !== 0) record(i, i + 2, ends[endAt[node]! - 1]!);
     const stop = Math.min(length, i + TRIE_DEPTH);
     for (let j = i + 2; node !== -1 && j < stop; j++) {
       const code = text.charCodeAt(j);
@@ -582,24 +637,24 @@ function scan(text: string): Answer {
       if (edges[2 * slot] === -1) break;
       node = edges[2 * slot + 1]!;
       const end = endAt[node]!;
-      if (end !== 0) found(answer, text, i, j + 1, ends[end - 1]!);
+      if (end !== 0) record(i, j + 1, ends[end - 1]!);
     }
   }
   for (const literal of wide) {
     for (let at = text.indexOf(literal.text); at !== -1; at = text.indexOf(literal.text, at + 1)) {
-      found(answer, text, at, at + literal.text.length, literal);
+      const to = at + literal.text.length;
+      mark(whole, text, at, to, literal);
+      for (const target of targets) if (target.lo <= at && to <= target.hi) mark(target, text, at, to, literal);
     }
   }
-  return answer;
 }
 
 /** The scan's answer for `text`, or undefined when `text` is not one the prefilter answers for. */
 function answerFor(text: string): Answer | undefined {
   const answer = scanned.get(text);
   if (answer !== null) return answer;
-  const fresh = scan(text);
-  scanned.set(text, fresh);
-  return fresh;
+  scanPending();
+  return scanned.get(text)!;
 }
 
 /** Whether every clause of pattern `id` has a literal in the text. */

@@ -1,4 +1,4 @@
-import { mayMatch, prefilterTexts, test } from './prefilter.ts';
+import { mayMatch, prefilterDocument, test } from './prefilter.ts';
 import type { Lang, Span } from './types.ts';
 
 /**
@@ -123,7 +123,7 @@ export function splitSentences(folded: string): Sentence[] {
 export function makeDoc(original: string, lang: Lang, callerName?: string): Doc {
   const folded = fold(original);
   const doc: Doc = { original, folded, sentences: splitSentences(folded), lang };
-  prefilterTexts([folded, ...doc.sentences.map((s) => s.text)]);
+  prefilterDocument(folded, doc.sentences);
   if (callerName !== undefined && callerName.trim() !== '') doc.callerName = callerName.trim();
   return doc;
 }

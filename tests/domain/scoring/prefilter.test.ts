@@ -5,12 +5,13 @@ import {
   exec,
   mayMatch,
   prefilteredPatterns,
-  prefilterTexts,
+  prefilterDocument,
   requiredLiterals,
   setPrefilterEnabled,
   test as prefilteredTest,
 } from '../../../src/domain/scoring/prefilter.ts';
 import { score } from '../../../src/domain/scoring/scorer.ts';
+import { splitSentences } from '../../../src/domain/scoring/text.ts';
 import '../../../src/domain/scoring/es/register.ts';
 import { loadScorerLanguage } from '../../../src/domain/scoring/load-language.ts';
 
@@ -101,10 +102,15 @@ describe('literal prefilter', () => {
     await loadScorerLanguage('es');
     const patterns = prefilteredPatterns();
     expect(patterns.length).toBeGreaterThan(400);
-    const texts = [...labeled.map((l) => l.text.toLowerCase()).slice(0, 500), ...literalSalad(300)];
+    const texts = [...labeled.map((l) => l.text.toLowerCase()).filter((_, i) => i % 4 === 0), ...literalSalad(250)];
     const disagreements: string[] = [];
-    for (const text of texts) {
-      prefilterTexts([text]);
+    // Each text is answered for with its sentences, as the scorer does; both are checked.
+    const checks = texts.flatMap((doc) => {
+      const sentences = splitSentences(doc);
+      return [doc, ...sentences.map((s) => s.text)].map((text) => ({ doc, sentences, text }));
+    });
+    for (const { doc, sentences, text } of checks) {
+      prefilterDocument(doc, sentences);
       for (const re of patterns) {
         // A fresh copy is the pattern as the engine alone would run it.
         const plain = new RegExp(re.source, re.flags);
@@ -132,7 +138,7 @@ describe('literal prefilter', () => {
   it('keeps lastIndex as a failed search leaves it when it skips a global pattern', () => {
     const re = prefilteredPatterns().find((p) => p.global)!;
     const text = 'zzz qqq';
-    prefilterTexts([text]);
+    prefilterDocument(text, []);
     re.lastIndex = 3;
     expect(prefilteredTest(re, text)).toBe(false);
     expect(re.lastIndex).toBe(0);
