@@ -346,14 +346,17 @@ function withoutRedundant(required: string[]): string[] {
 /** Sets of strings such that every match of the pattern contains one string of each set. */
 export const requiredLiterals = (source: string, flags = ''): string[][] => analysePattern(source, flags).required;
 
-/** A literal-choice pattern a literal completes, if the literal's boundaries are right. */
-interface ChoiceEnd {
+/** A literal-choice pattern a literal longer than the trie is deep completes, compared in full where its first characters are found. */
+interface LongChoice {
   id: number;
   boundaryBefore: boolean;
   boundaryAfter: boolean;
-  /** The whole literal when it is longer than the trie is deep, to compare where its first characters are found. */
-  literal: string | null;
+  literal: string;
 }
+
+/** Boundary needs of a literal choice, as a bit each: a choice is met when all its needs are. */
+const NEEDS_BEFORE = 1;
+const NEEDS_AFTER = 2;
 
 /** Every registered pattern's id, by pattern object. */
 const ids = new WeakMap<RegExp, number>();
@@ -363,20 +366,25 @@ const clauseIds: number[][] = [];
 let clauseCount = 0;
 const patternsById: RegExp[] = [];
 /**
- * Patterns `test` can answer from the scan: with literal choices and without
- * the g or y flag (no lastIndex to keep). Found a choice: true. Found none and
- * `complete`: false. Otherwise the pattern runs.
+ * Per pattern id, how `test` can answer from the scan: ANSWERED when it has
+ * literal choices and neither the g nor the y flag (no lastIndex to keep),
+ * so a choice found means true; with COMPLETE as well, none found means false.
  */
-const answered = new WeakSet<RegExp>();
-const complete = new WeakSet<RegExp>();
+const ANSWERED = 1;
+const COMPLETE = 2;
+const answerable: number[] = [];
 
 /** What a literal tells when it is found: clauses it satisfies, literal choices it completes. */
 interface LiteralEnd {
   clauses: number[];
-  choices: ChoiceEnd[];
-  /** The whole text's and the last part's stamps when they took `clauses`, so each literal's are applied once per text. */
+  /** Literal-choice pattern ids by boundary needs (NEEDS_BEFORE | NEEDS_AFTER as the index). */
+  choices: [number[], number[], number[], number[]] | null;
+  long: LongChoice[];
+  /** Stamps of the whole text and of the last part that took this literal's clauses, and which choice needs each has met. */
   seenIn: number;
   seenInPart: number;
+  metIn: number;
+  metInPart: number;
 }
 
 /** A scan's answer for one text: which clauses hold, which literal-choice patterns match. */
@@ -428,18 +436,19 @@ let index: LiteralIndex | null = null;
 export function registerPattern(re: RegExp): void {
   if (ids.has(re)) return;
   const filter = analysePattern(re.source, re.flags);
-  const answerable = filter.choice !== null && !re.global && !re.sticky;
-  if (filter.required.length === 0 && !answerable) return;
+  const canAnswer = filter.choice !== null && !re.global && !re.sticky;
+  if (filter.required.length === 0 && !canAnswer) return;
   ids.set(re, filters.length);
   // A literal choice that `test` cannot answer (it must keep lastIndex) only filters.
-  filters.push(answerable ? filter : { ...filter, choice: null, complete: false });
-  if (filter.complete && answerable) complete.add(re);
+  filters.push(canAnswer ? filter : { ...filter, choice: null, complete: false });
+  answerable.push(canAnswer ? ANSWERED | (filter.complete ? COMPLETE : 0) : 0);
   clauseIds.push(filter.required.map(() => clauseCount++));
   patternsById.push(re);
-  if (answerable) answered.add(re);
   index = null;
   scanned.clear();
 }
+
+const emptyEnd = (): LiteralEnd => ({ clauses: [], choices: null, long: [], seenIn: 0, seenInPart: 0, metIn: 0, metInPart: 0 });
 
 function buildIndex(): LiteralIndex {
   const singles = new Int32Array(256).fill(-1);
@@ -455,7 +464,7 @@ function buildIndex(): LiteralIndex {
     literals.add(text);
     if (/[^\u0000-\u00ff]/.test(text)) {
       let entry = wide.get(text);
-      if (!entry) wide.set(text, (entry = { text, clauses: [], choices: [], seenIn: 0, seenInPart: 0 }));
+      if (!entry) wide.set(text, (entry = { text, ...emptyEnd() }));
       return entry;
     }
     let node: number;
@@ -474,7 +483,7 @@ function buildIndex(): LiteralIndex {
       node = child;
     }
     let end = endOf.get(node);
-    if (!end) endOf.set(node, (end = { clauses: [], choices: [], seenIn: 0, seenInPart: 0 }));
+    if (!end) endOf.set(node, (end = emptyEnd()));
     return end;
   };
   filters.forEach(({ required, choice }, id) => {
@@ -483,8 +492,9 @@ function buildIndex(): LiteralIndex {
     });
     for (const { literals: texts, boundaryBefore, boundaryAfter } of choice ?? []) {
       for (const text of texts) {
-        const literal = text.length > depthOf(text) ? text : null;
-        endFor(text).choices.push({ id, boundaryBefore, boundaryAfter, literal });
+        const end = endFor(text);
+        if (text.length > depthOf(text)) end.long.push({ id, boundaryBefore, boundaryAfter, literal: text });
+        else (end.choices ??= [[], [], [], []])[(boundaryBefore ? NEEDS_BEFORE : 0) | (boundaryAfter ? NEEDS_AFTER : 0)]!.push(id);
       }
     }
   });
@@ -573,23 +583,34 @@ const newAnswer = (): Answer => ({ clauses: new Uint8Array(clauseCount), matches
 /** Records, for `target`, one occurrence of a literal at `from`..`to` (exclusive) of `doc`. */
 function mark(target: Target, doc: string, from: number, to: number, end: LiteralEnd): void {
   if (from < target.lo || to > target.hi) return;
-  const seen = target.whole ? end.seenIn : end.seenInPart;
-  if (seen !== target.stamp) {
-    if (target.whole) end.seenIn = target.stamp;
+  const { lo, hi, whole, answer } = target;
+  // `met`: which boundary needs this literal's choices have met in this text (bit k+1 set: needs k met).
+  let met = 0;
+  if ((whole ? end.seenIn : end.seenInPart) !== target.stamp) {
+    if (whole) end.seenIn = target.stamp;
     else end.seenInPart = target.stamp;
-    for (const id of end.clauses) target.answer.clauses[id] = 1;
+    for (const id of end.clauses) answer.clauses[id] = 1;
+  } else {
+    met = whole ? end.metIn : end.metInPart;
   }
-  if (end.choices.length === 0) return;
-  const { lo, hi } = target;
+  if (end.choices === null && end.long.length === 0) return;
   const before = isWordIn(doc, from - 1, lo, hi) !== isWordIn(doc, from, lo, hi);
-  for (const c of end.choices) {
-    let stop = to;
-    if (c.literal !== null) {
-      stop = from + c.literal.length;
-      if (stop > hi || !doc.startsWith(c.literal, from)) continue;
+  if (end.choices !== null && met !== 0b11110) {
+    const after = isWordIn(doc, to - 1, lo, hi) !== isWordIn(doc, to, lo, hi);
+    for (let needs = 0; needs < 4; needs++) {
+      if (met & (2 << needs)) continue;
+      if ((needs & NEEDS_BEFORE && !before) || (needs & NEEDS_AFTER && !after)) continue;
+      met |= 2 << needs;
+      for (const id of end.choices[needs]!) answer.matches[id] = 1;
     }
+    if (whole) end.metIn = met;
+    else end.metInPart = met;
+  }
+  for (const c of end.long) {
+    const stop = from + c.literal.length;
+    if (stop > hi || !doc.startsWith(c.literal, from)) continue;
     const after = isWordIn(doc, stop - 1, lo, hi) !== isWordIn(doc, stop, lo, hi);
-    if ((before || !c.boundaryBefore) && (after || !c.boundaryAfter)) target.answer.matches[c.id] = 1;
+    if ((before || !c.boundaryBefore) && (after || !c.boundaryAfter)) answer.matches[c.id] = 1;
   }
 }
 
@@ -676,9 +697,10 @@ export function test(re: RegExp, text: string): boolean {
   const id = ids.get(re);
   const answer = id === undefined ? undefined : answerFor(text);
   if (answer === undefined) return re.test(text);
-  if (answered.has(re)) {
+  const can = answerable[id!]!;
+  if (can & ANSWERED) {
     if (answer.matches[id!] === 1) return true;
-    if (complete.has(re)) return false;
+    if (can & COMPLETE) return false;
   }
   if (holds(answer, id!)) return re.test(text);
   if (re.global || re.sticky) re.lastIndex = 0;
