@@ -360,6 +360,19 @@ const NEEDS_AFTER = 2;
 
 /** Every registered pattern's id, by pattern object. */
 const ids = new WeakMap<RegExp, number>();
+/**
+ * Each pattern's language, and the language patterns registered now get. A
+ * text is scanned only for the literals of its own language's patterns; a
+ * pattern of another language simply runs, so a wrong tag costs time, never a
+ * result.
+ */
+const languageOf: string[] = [];
+let registering = 'en';
+
+/** Tags the patterns registered from now on (a language pack sets this while its modules load). */
+export function setPatternLanguage(lang: string): void {
+  registering = lang;
+}
 const filters: PatternFilter[] = [];
 /** Per pattern id, the ids of its clauses (each clause of each pattern has its own id). */
 const clauseIds: number[][] = [];
@@ -426,7 +439,8 @@ interface LiteralIndex {
 /** Fibonacci hashing: the high bits of the product, which every bit of the key reaches. */
 const slotOf = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
 
-let index: LiteralIndex | null = null;
+/** One literal index per language, built when a text in that language is first scanned. */
+const indexes = new Map<string, LiteralIndex>();
 
 /**
  * Registers a pattern for prefiltering (the scorer's module-level patterns
@@ -442,15 +456,16 @@ export function registerPattern(re: RegExp): void {
   // A literal choice that `test` cannot answer (it must keep lastIndex) only filters.
   filters.push(canAnswer ? filter : { ...filter, choice: null, complete: false });
   answerable.push(canAnswer ? ANSWERED | (filter.complete ? COMPLETE : 0) : 0);
+  languageOf.push(registering);
   clauseIds.push(filter.required.map(() => clauseCount++));
   patternsById.push(re);
-  index = null;
+  indexes.clear();
   scanned.clear();
 }
 
 const emptyEnd = (): LiteralEnd => ({ clauses: [], choices: null, long: [], seenIn: 0, seenInPart: 0, metIn: 0, metInPart: 0 });
 
-function buildIndex(): LiteralIndex {
+function buildIndex(lang: string): LiteralIndex {
   const singles = new Int32Array(256).fill(-1);
   const pairs = new Int32Array(65536).fill(-1);
   const edges = new Map<number, number>();
@@ -487,6 +502,7 @@ function buildIndex(): LiteralIndex {
     return end;
   };
   filters.forEach(({ required, choice }, id) => {
+    if (languageOf[id] !== lang) return;
     required.forEach((clause, k) => {
       for (const text of clause) endFor(text).clauses.push(clauseIds[id]![k]!);
     });
@@ -529,6 +545,8 @@ function buildIndex(): LiteralIndex {
 const scanned = new Map<string, Answer | null>();
 /** The utterance waiting to be scanned, until a pattern first asks. */
 let pending: { text: string; parts: Array<{ text: string; start: number }> } | null = null;
+/** The language of the texts answered for now. */
+let scannedLanguage = 'en';
 let enabled = true;
 
 /**
@@ -536,9 +554,10 @@ let enabled = true;
  * overlapping) eligible for prefiltering, and no other strings; called once
  * per utterance with the folded text and its sentences.
  */
-export function prefilterDocument(text: string, parts: ReadonlyArray<{ text: string; start: number }>): void {
+export function prefilterDocument(text: string, parts: ReadonlyArray<{ text: string; start: number }>, lang: string): void {
   scanned.clear();
   pending = null;
+  scannedLanguage = lang;
   if (!enabled) return;
   // A part that is not where it says, or out of order, would get another text's answer: leave it out.
   let after = 0;
@@ -618,7 +637,9 @@ function mark(target: Target, doc: string, from: number, to: number, end: Litera
 function scanPending(): void {
   const { text, parts } = pending!;
   pending = null;
-  const { singles, pairs, edges, mask, shift, endAt, ends, wide } = (index ??= buildIndex());
+  let index = indexes.get(scannedLanguage);
+  if (!index) indexes.set(scannedLanguage, (index = buildIndex(scannedLanguage)));
+  const { singles, pairs, edges, mask, shift, endAt, ends, wide } = index;
   const whole: Target = { answer: newAnswer(), lo: 0, hi: text.length, stamp: ++stamps, whole: true };
   scanned.set(text, whole.answer);
   // Parts with the same text share one answer: their literals are the same.
@@ -687,7 +708,7 @@ function holds(answer: Answer, id: number): boolean {
 /** False only when `re` certainly has no match in `text`. */
 export function mayMatch(re: RegExp, text: string): boolean {
   const id = ids.get(re);
-  if (id === undefined) return true;
+  if (id === undefined || languageOf[id] !== scannedLanguage) return true;
   const answer = answerFor(text);
   return answer === undefined || holds(answer, id);
 }
@@ -695,7 +716,7 @@ export function mayMatch(re: RegExp, text: string): boolean {
 /** `re.test(text)`, without running `re` when the literal scan already knows (lastIndex ends as the test would leave it). */
 export function test(re: RegExp, text: string): boolean {
   const id = ids.get(re);
-  const answer = id === undefined ? undefined : answerFor(text);
+  const answer = id === undefined || languageOf[id] !== scannedLanguage ? undefined : answerFor(text);
   if (answer === undefined) return re.test(text);
   const can = answerable[id!]!;
   if (can & ANSWERED) {
@@ -718,7 +739,8 @@ export function exec(re: RegExp, text: string): RegExpExecArray | null {
 export const prefilteredPatterns = (): readonly RegExp[] => patternsById;
 
 /** Figures for the benchmark: patterns prefiltered, of which answered outright, over how many distinct literals. */
-export function prefilterStats(): { patterns: number; answered: number; literals: number } {
-  index ??= buildIndex();
-  return { patterns: filters.length, answered: filters.filter((f) => f.complete).length, literals: index.literalCount };
+export function prefilterStats(lang = 'en'): { patterns: number; answered: number; literals: number } {
+  const index = buildIndex(lang);
+  const own = filters.filter((_, id) => languageOf[id] === lang);
+  return { patterns: own.length, answered: own.filter((f) => f.complete).length, literals: index.literalCount };
 }

@@ -123,7 +123,7 @@ export function splitSentences(folded: string): Sentence[] {
 export function makeDoc(original: string, lang: Lang, callerName?: string): Doc {
   const folded = fold(original);
   const doc: Doc = { original, folded, sentences: splitSentences(folded), lang };
-  prefilterDocument(folded, doc.sentences);
+  prefilterDocument(folded, doc.sentences, lang);
   if (callerName !== undefined && callerName.trim() !== '') doc.callerName = callerName.trim();
   return doc;
 }

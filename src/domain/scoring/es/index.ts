@@ -1,4 +1,6 @@
+import './pattern-language.ts';
 import type { Detector } from '../detector.ts';
+import { setPatternLanguage } from '../prefilter.ts';
 import { weNever, excuse, jargon, defensive, condescending, dismissive, hostile, admitFault } from './detectors/faults.ts';
 import { vagueTimeframe, holdOrCallback, callbackTime, verifyNumber, followUp } from './detectors/calls.ts';
 import { acknowledge, empathize, reassure, useName, rephrase, probingQuestion, research } from './detectors/listening.ts';
@@ -56,3 +58,6 @@ export const ES_DETECTORS: readonly Detector[] = [
   costSaving,
   protectPrivacy,
 ];
+
+// The pack's patterns are all built; patterns registered later are English unless tagged again.
+setPatternLanguage('en');
