@@ -1,4 +1,5 @@
 import { detectorsFor, registerLanguage } from './languages.ts';
+import { preparePrefilter } from './prefilter.ts';
 import type { Lang } from './types.ts';
 
 const loading = new Map<Lang, Promise<void>>();
@@ -23,6 +24,8 @@ export function loadScorerLanguage(lang: Lang): Promise<void> {
     if (lang === 'es') {
       const { ES_DETECTORS } = await import('./es/index.ts');
       registerLanguage('es', ES_DETECTORS);
+      // Read the pack's patterns now, while the language switches, rather than on its first answer.
+      preparePrefilter();
     }
   })();
   loading.set(lang, load);

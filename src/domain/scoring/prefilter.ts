@@ -25,10 +25,12 @@
 const MIN_LITERAL = 3;
 /** How many characters of each literal the scan's trie holds (see LiteralIndex). */
 const TRIE_DEPTH = 6;
-/** Up to this many exact strings per part of a pattern are combined with their neighbours. */
+/**
+ * Up to this many exact strings per part of a pattern are kept and combined
+ * with their neighbours. (A longer key-word list is read alternative by
+ * alternative when looking for literal choices, so it need not be kept whole.)
+ */
 const MAX_EXACT = 32;
-/** Up to this many exact strings are kept for an alternation of literals (a key-word list). */
-const MAX_ALTERNATIVES = 2048;
 
 /**
  * What a part of a pattern can match: its exact strings if few, and
@@ -72,13 +74,26 @@ function requirementsOf(info: Info): string[][] {
 }
 
 /** How selective a clause is: longer shortest literal first, then fewer literals. */
-const selectivity = (clause: string[]): number => Math.min(8, ...clause.map((s) => s.length)) * 10_000 - clause.length;
+function selectivity(clause: string[]): number {
+  let shortest = 8;
+  for (const s of clause) if (s.length < shortest) shortest = s.length;
+  return shortest * 10_000 - clause.length;
+}
+
+/** The most selective of some clauses, if any. */
+function mostSelective(clauses: string[][]): string[] | undefined {
+  let best: string[] | undefined;
+  for (const c of clauses) if (best === undefined || selectivity(c) > selectivity(best)) best = c;
+  return best;
+}
 
 /** The most selective clauses, at most MAX_CLAUSES. */
 const strongest = (clauses: string[][]): string[][] =>
   clauses.length <= MAX_CLAUSES ? clauses : [...clauses].sort((a, b) => selectivity(b) - selectivity(a)).slice(0, MAX_CLAUSES);
 
 function cross(a: string[], b: string[]): string[] {
+  // The common case, one literal character after another, without building a set.
+  if (a.length === 1 && b.length === 1) return [a[0]! + b[0]!];
   const out: string[] = [];
   for (const x of a) for (const y of b) out.push(x + y);
   return dedupe(out);
@@ -117,10 +132,11 @@ function sequence(items: Info[]): Info {
 
 /** Alternatives: one clause, the union of each alternative's most selective one (if each has one). */
 function alternation(branches: Info[]): Info {
-  const exact = branches.every((b) => b.exact) ? dedupe(branches.flatMap((b) => b.exact!)) : null;
-  const best = branches.map((b) => strongest(requirementsOf(b)).sort((x, y) => selectivity(y) - selectivity(x))[0]);
+  const small = branches.every((b) => b.exact) && branches.reduce((n, b) => n + b.exact!.length, 0) <= MAX_EXACT;
+  const exact = small ? dedupe(branches.flatMap((b) => b.exact!)) : null;
+  const best = branches.map((b) => mostSelective(requirementsOf(b)));
   const clauses = best.every((c) => c !== undefined) ? [dedupe(best.flatMap((c) => c!))] : [];
-  return { exact: exact && exact.length <= MAX_ALTERNATIVES ? exact : null, clauses, pure: branches.every((b) => b.pure) };
+  return { exact, clauses, pure: branches.every((b) => b.pure) };
 }
 
 function repeat(info: Info, min: number, max: number): Info {
@@ -134,6 +150,8 @@ function repeat(info: Info, min: number, max: number): Info {
 }
 
 const QUANTIFIER = /(?:([?*+])|\{(\d+)(,(\d*))?\})\??/y;
+/** Characters that stand for themselves in a pattern. */
+const PLAIN_RUN = /[^\\[\](){}|?*+.^$]+/y;
 const GROUP_OPEN = /\((?:\?(?:<?[=!]|:|<[A-Za-z_$][\w$]*>))?/y;
 const CHAR_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f', '0': '\0' };
 
@@ -180,7 +198,19 @@ export function analysePattern(source: string, flags = ''): PatternFilter {
 
   const parseItems = (): Info[] => {
     const items: Info[] = [];
-    while (at < source.length && source[at] !== '|' && source[at] !== ')') items.push(quantified(parseAtom()));
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      // A run of plain characters is one item (most of a pattern's source), but for a last one a quantifier applies to.
+      PLAIN_RUN.lastIndex = at;
+      const run = PLAIN_RUN.exec(source)?.[0];
+      if (run !== undefined && run.length > 1) {
+        const quantifiedNext = '?*+{'.includes(source[at + run.length] ?? '');
+        const whole = quantifiedNext ? run.slice(0, -1) : run;
+        items.push(char(whole));
+        at += whole.length;
+        if (!quantifiedNext) continue;
+      }
+      items.push(quantified(parseAtom()));
+    }
     return items;
   };
 
@@ -333,10 +363,11 @@ export function analysePattern(source: string, flags = ''): PatternFilter {
 /**
  * The requirement without literals that contain another of its literals
  * ("so sorry" goes when "sorry" is there: any text with the one has the
- * other). Fewer literals, same meaning; very large sets are left as they are.
+ * other). Fewer literals, same meaning; large sets are left as they are (the
+ * check is quadratic).
  */
 function withoutRedundant(required: string[]): string[] {
-  if (required.length > 400) return required;
+  if (required.length > 64) return required;
   const shortestFirst = [...required].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const literal of shortestFirst) if (!kept.some((k) => literal.includes(k))) kept.push(literal);
@@ -442,12 +473,34 @@ const slotOf = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1
 /** One literal index per language, built when a text in that language is first scanned. */
 const indexes = new Map<string, LiteralIndex>();
 
+/** Patterns registered but not read yet, with their language. */
+const waiting: Array<{ re: RegExp; lang: string }> = [];
+
 /**
  * Registers a pattern for prefiltering (the scorer's module-level patterns
- * are registered when `compact` builds them). Patterns built per utterance
- * should not be: each registration rebuilds the literal index once.
+ * are registered when `compact` builds them). Registering only notes the
+ * pattern: reading it waits for the first utterance (or `preparePrefilter`),
+ * so loading the scorer stays as quick as it was without a prefilter.
+ * Patterns built per utterance should not be registered.
  */
 export function registerPattern(re: RegExp): void {
+  waiting.push({ re, lang: registering });
+}
+
+/**
+ * Reads every pattern registered so far (about 0.2 s for both languages on a
+ * slow machine). The first utterance scored does it if nothing did before; a
+ * screen can call this when the browser is idle so that utterance is quick.
+ */
+export function preparePrefilter(): void {
+  if (waiting.length === 0) return;
+  for (const { re, lang } of waiting.splice(0)) analyseRegistered(re, lang);
+  indexes.clear();
+  scanned.clear();
+  lastText = null;
+}
+
+function analyseRegistered(re: RegExp, lang: string): void {
   if (ids.has(re)) return;
   const filter = analysePattern(re.source, re.flags);
   const canAnswer = filter.choice !== null && !re.global && !re.sticky;
@@ -456,11 +509,9 @@ export function registerPattern(re: RegExp): void {
   // A literal choice that `test` cannot answer (it must keep lastIndex) only filters.
   filters.push(canAnswer ? filter : { ...filter, choice: null, complete: false });
   answerable.push(canAnswer ? ANSWERED | (filter.complete ? COMPLETE : 0) : 0);
-  languageOf.push(registering);
+  languageOf.push(lang);
   clauseIds.push(filter.required.map(() => clauseCount++));
   patternsById.push(re);
-  indexes.clear();
-  scanned.clear();
 }
 
 const emptyEnd = (): LiteralEnd => ({ clauses: [], choices: null, long: [], seenIn: 0, seenInPart: 0, metIn: 0, metInPart: 0 });
@@ -555,8 +606,10 @@ let enabled = true;
  * per utterance with the folded text and its sentences.
  */
 export function prefilterDocument(text: string, parts: ReadonlyArray<{ text: string; start: number }>, lang: string): void {
+  preparePrefilter();
   scanned.clear();
   pending = null;
+  lastText = null;
   scannedLanguage = lang;
   if (!enabled) return;
   // A part that is not where it says, or out of order, would get another text's answer: leave it out.
@@ -576,6 +629,7 @@ export function setPrefilterEnabled(on: boolean): void {
   enabled = on;
   scanned.clear();
   pending = null;
+  lastText = null;
 }
 
 /** A word character as \b sees it without the u or i flag, for position `i` of a text that spans `lo`..`hi` of `doc`. */
@@ -691,12 +745,21 @@ function scanPending(): void {
   }
 }
 
+/** The last text asked about and its answer: detectors ask about the same sentence many times in a row. */
+let lastText: string | null = null;
+let lastAnswer: Answer | undefined;
+
 /** The scan's answer for `text`, or undefined when `text` is not one the prefilter answers for. */
 function answerFor(text: string): Answer | undefined {
-  const answer = scanned.get(text);
-  if (answer !== null) return answer;
-  scanPending();
-  return scanned.get(text)!;
+  if (text === lastText) return lastAnswer;
+  let answer = scanned.get(text);
+  if (answer === null) {
+    scanPending();
+    answer = scanned.get(text)!;
+  }
+  lastText = text;
+  lastAnswer = answer;
+  return answer;
 }
 
 /** Whether every clause of pattern `id` has a literal in the text. */
@@ -736,10 +799,14 @@ export function exec(re: RegExp, text: string): RegExpExecArray | null {
 }
 
 /** Every pattern the prefilter answers for, so a test can check it against the pattern itself. */
-export const prefilteredPatterns = (): readonly RegExp[] => patternsById;
+export function prefilteredPatterns(): readonly RegExp[] {
+  preparePrefilter();
+  return patternsById;
+}
 
 /** Figures for the benchmark: patterns prefiltered, of which answered outright, over how many distinct literals. */
 export function prefilterStats(lang = 'en'): { patterns: number; answered: number; literals: number } {
+  preparePrefilter();
   const index = buildIndex(lang);
   const own = filters.filter((_, id) => languageOf[id] === lang);
   return { patterns: own.length, answered: own.filter((f) => f.complete).length, literals: index.literalCount };
