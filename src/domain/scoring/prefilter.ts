@@ -1,24 +1,26 @@
 /**
  * A literal prefilter for the scorer's patterns: before a pattern runs on a
- * text, a lookup says whether the text contains any of the literal strings
- * every match of that pattern must contain. Most patterns cannot match most
+ * text, a lookup says whether the text contains the literal strings every
+ * match of that pattern must contain. Most patterns cannot match most
  * utterances (an excuse pattern needs "busy", "swamped", "short-staffed"...),
  * and proving that by a table lookup is far cheaper than letting the pattern
  * engine try each alternative at each position.
  *
- * How it stays exact: `requiredLiterals` reads a pattern's source and works
- * out a set of strings such that any match contains at least one of them (in
- * the spirit of trigram indexes for regular expressions). Anything it does not
- * follow (case-insensitive or Unicode flags, unusual syntax) gets no set, and
- * that pattern always runs. Assertions (lookarounds, \b, ^, $) are read as
- * matching the empty string, which only weakens the requirement. So skipping
- * a pattern never changes a result; `tests/domain/scoring/prefilter.test.ts`
- * checks that on every registered pattern and on whole utterances.
+ * How it stays exact: `analysePattern` reads a pattern's source and works out
+ * sets of strings such that any match contains one string of each set (in the
+ * spirit of trigram indexes for regular expressions); for a plain list of key
+ * words it also knows exactly which word, at which word boundary, makes a
+ * match. Anything it does not follow (case-insensitive or Unicode flags,
+ * unusual syntax) gets no filter, and that pattern always runs. Assertions
+ * (lookarounds, \b, ^, $) are read as matching the empty string, which only
+ * weakens a requirement. So skipping a pattern never changes a result;
+ * `tests/domain/scoring/prefilter.test.ts` checks every registered pattern
+ * against itself, and whole scores with the prefilter on and off.
  *
- * How it stays cheap: each text is scanned once for all registered patterns'
- * literals at the same time (a three-character key per position, then a
- * direct comparison), and the answer is cached for the strings a detector
- * reads again and again (the folded text and its sentences).
+ * How it stays cheap: patterns are read once, on first use or when the page
+ * is idle; each utterance is scanned once for all its language's literals (a
+ * trie in typed arrays), and that one scan answers for the folded text and
+ * for each sentence, the strings the detectors read again and again.
  */
 
 /** Literals shorter than this are in nearly every text and would not filter anything. */
@@ -214,8 +216,11 @@ export function analysePattern(source: string, flags = ''): PatternFilter {
     return items;
   };
 
-  /** A single sequence `\b(?:a|b|c)\b` (each \b optional) whose middle is pure literals. */
-  /** The literal choices among a sequence's alternatives, and whether they are all of them. */
+  /**
+   * The literal choices in a sequence: `\b(?:a|b|c)\b` (each \b optional) whose
+   * middle is pure literals, or a group of such alternatives; and whether they
+   * are all of it.
+   */
   const literalChoice = (items: Info[]): { choices: LiteralChoice[]; complete: boolean } => {
     let from = 0;
     let to = items.length;
@@ -389,21 +394,8 @@ interface LongChoice {
 const NEEDS_BEFORE = 1;
 const NEEDS_AFTER = 2;
 
-/** Every registered pattern's id, by pattern object. */
+/** Every registered pattern's id, by pattern object, and what is known of each by id. */
 const ids = new WeakMap<RegExp, number>();
-/**
- * Each pattern's language, and the language patterns registered now get. A
- * text is scanned only for the literals of its own language's patterns; a
- * pattern of another language simply runs, so a wrong tag costs time, never a
- * result.
- */
-const languageOf: string[] = [];
-let registering = 'en';
-
-/** Tags the patterns registered from now on (a language pack sets this while its modules load). */
-export function setPatternLanguage(lang: string): void {
-  registering = lang;
-}
 const filters: PatternFilter[] = [];
 /** Per pattern id, the ids of its clauses (each clause of each pattern has its own id). */
 const clauseIds: number[][] = [];
@@ -417,6 +409,19 @@ const patternsById: RegExp[] = [];
 const ANSWERED = 1;
 const COMPLETE = 2;
 const answerable: number[] = [];
+/**
+ * Each pattern's language, and the language patterns registered now get. A
+ * text is scanned only for the literals of its own language's patterns; a
+ * pattern of another language simply runs, so a wrong tag costs time, never a
+ * result.
+ */
+const languageOf: string[] = [];
+let registering = 'en';
+
+/** Tags the patterns registered from now on (a language pack sets this while its modules load). */
+export function setPatternLanguage(lang: string): void {
+  registering = lang;
+}
 
 /** What a literal tells when it is found: clauses it satisfies, literal choices it completes. */
 interface LiteralEnd {
