@@ -615,6 +615,7 @@ export function prefilterDocument(text: string, parts: ReadonlyArray<{ text: str
   scanned.clear();
   pending = null;
   lastText = null;
+  answersInUse = 0;
   scannedLanguage = lang;
   if (!enabled) return;
   // A part that is not where it says, or out of order, would get another text's answer: leave it out.
@@ -656,7 +657,26 @@ interface Target {
 
 let stamps = 0;
 
-const newAnswer = (): Answer => ({ clauses: new Uint8Array(clauseCount), matches: new Uint8Array(filters.length) });
+/**
+ * Answers are reused from one utterance to the next (they hold only for the
+ * current one): scoring a quarter of a million answers in bulk otherwise
+ * allocates gigabytes of short-lived arrays.
+ */
+const answerPool: Answer[] = [];
+let answersInUse = 0;
+
+function newAnswer(): Answer {
+  let answer = answerPool[answersInUse];
+  if (answer === undefined || answer.clauses.length !== clauseCount || answer.matches.length !== filters.length) {
+    answer = { clauses: new Uint8Array(clauseCount), matches: new Uint8Array(filters.length) };
+    answerPool[answersInUse] = answer;
+  } else {
+    answer.clauses.fill(0);
+    answer.matches.fill(0);
+  }
+  answersInUse++;
+  return answer;
+}
 
 /** Records, for `target`, one occurrence of a literal at `from`..`to` (exclusive) of `doc`. */
 function mark(target: Target, doc: string, from: number, to: number, end: LiteralEnd): void {
