@@ -139,13 +139,14 @@ function unfilteredSpeed(): { medianWall: number; medianCpu: number; bigWall: nu
   return run.status === 0 && line ? JSON.parse(line) : undefined;
 }
 const unfiltered = args.includes('--no-prefilter') ? undefined : unfilteredSpeed();
-const { patterns, answered } = prefilterStats();
+const statsLang = langs.length === 1 ? langs[0]! : 'en';
+const { patterns, answered } = prefilterStats(statsLang);
 console.log(`\nspeed (${rows.length} utterances x ${rounds} runs after warm-up; Node ${process.versions.node}; load average ${loadavg()[0]!.toFixed(1)}):`);
 console.log(`  per utterance, wall:  median ${f(quantile(speed.wall, 0.5))} µs, p99 ${f(quantile(speed.wall, 0.99))} µs   [targets: median <= 100 µs, p99 <= 1000 µs]`);
 console.log(`  per utterance, CPU:   median ${f(quantile(speed.cpu, 0.5))} µs, p99 ${f(quantile(speed.cpu, 0.99))} µs (mean CPU of each utterance's runs, quantiles over utterances)`);
 console.log(`  one 100 KB input:     median of 5 runs ${f(speed.bigWall)} ms wall, ${f(speed.bigCpu)} ms CPU   [target <= 50 ms]`);
 if (args.includes('--no-prefilter')) console.log('  (the literal prefilter is off for this run)');
-else if (unfiltered) console.log(`  without the prefilter (a fresh process): median ${f(unfiltered.medianWall)} µs wall, ${f(unfiltered.medianCpu)} µs CPU; 100 KB ${f(unfiltered.bigWall)} ms wall, ${f(unfiltered.bigCpu)} ms CPU   [English: ${patterns} patterns prefiltered, ${answered} of them answered by the literal scan alone]`);
+else if (unfiltered) console.log(`  without the prefilter (a fresh process): median ${f(unfiltered.medianWall)} µs wall, ${f(unfiltered.medianCpu)} µs CPU; 100 KB ${f(unfiltered.bigWall)} ms wall, ${f(unfiltered.bigCpu)} ms CPU   [${statsLang === 'es' ? 'Spanish' : 'English'}: ${patterns} patterns prefiltered, ${answered} of them answered by the literal scan alone]`);
 
 // How much code the patterns compile to, as V8 reports it (--trace-regexp-tier-up, in a child process):
 // past a limit on generated code V8 compiles further patterns without its optimizations (docs/scorer.md, Speed).
