@@ -45,7 +45,13 @@ const TAUTOLOGY = pattern(
 const HAND_OFF = compact(/\b(?:but (?:i|we)(?:'ll| will|'d| would| can| could|'m happy|'m glad| am happy| am glad|'m going to| am going to)\b|but what (?:i|we) can|however,? (?:i|we) can|(?:so|and) (?:i|we)(?:'ll| will|'m going to| am going to|'m bringing|'m getting|'m transferring|'m connecting| can)\b|let me (?:get|bring|transfer|connect|find|put|loop|see|check|have)|(?:i|we)(?:'ll| will| can| could|'m going to| am going to|'d be (?:happy|glad) to|'m happy to| am happy to|'m glad to)(?:\s+\S+){0,2}\s+(?:transfer|connect|bring|put you through|get you|get (?:our|my|the|someone|somebody)|have (?:our|my|the|someone|somebody|them|her|him)|loop|patch|pass|take (?:a|your) message|introduce|set up|arrange)|happy to (?:take|pass|connect|transfer|help)|glad to (?:take|pass|connect|transfer|help)|what i can do)/);
 
 // Each rule runs only when one of its key words is in the text, which keeps the detector cheap.
+// Second fresh-set kinds: "that's a billing thing, I can't touch it", "no point going over it again", "I dunno what to tell ya".
+const SHRUG_OFF = pattern(
+  `\\b(?<x>(?:that'?s|that is|it'?s|it is|thats) (?:a |an )?(?:billing|tech|technical|accounts?|accounting|it|sales|management|head office) (?:thing|issue|matter|question|problem|department thing)\\b(?:,|\\s*-|;)?\\s*(?:(?:i|we) (?:can'?t|cannot|don'?t|do not) (?:touch|do|handle|help with|deal with)(?: (?:it|that|this))?)?|(?:i|we) (?:can'?t|cannot|can not) (?:touch|go near) (?:it|that|this|billing|your (?:bill|account|invoice))\\b|(?:there'?s|there is|theres) (?:no|not much|little) point (?:in )?(?:going over|discussing|talking about|arguing about|dwelling on|rehashing|getting into|going back over) (?:it|this|that|all this|all that)\\b(?:\\s+again)?|(?:i'?m|im|i am) not sure what (?:else )?(?:you want|you'?d like|you expect) (?:me|us) to (?:say|do|tell you)\\b|(?:i )?(?:dunno|don'?t know|do not know) what (?:else )?(?:to tell|to say to|i can tell) (?:you|ya|u)\\b)`,
+);
+
 const RULES: Array<[RegExp, string, RegExp]> = [
+  [SHRUG_OFF, 'cantHelp', compact(/\b(?:billing|tech|technical|account|accounts|accounting|sales|management|head office|touch|go near|point|not sure what|dunno|know what|tell you|tell ya|tell u)/)],
   [NOT_MINE, 'notMine', compact(/\b(?:not me|not us|not here|not this|dept|nothing to do|not responsible|person|one|mine|(?:my|our) (?:department|dept|job|area|responsib|problem|concern|issue|call|decision|business|thing|table|wheelhouse|place)|something|anything|a thing|handle|deal with|touch|up to me|pay ?grade|out of my|beyond my|in my control|hands are tied|make the|just|only|work here)/)],
   [CANT_HELP, 'cantHelp', compact(/\b(?:help|idk|dunno|nothing|not much|not a lot|not anything|can'?t|cannot|can not|won'?t be able|not able|unable|is what it is|the way it|how it|rules are|policy|don'?t|do not|dont|know what|nobody|no one|on your own|not (?:my|our) problem)/)],
   [FUTILE, 'cantHelp', compact(/\b(?:same|what i|different|another|a better|a new|change|difference|any good|much good|anywhere|nothing|not (?:much|a lot|anything)|can'?t (?:do|change|fix)|cannot|couldn'?t|(?:won'?t|wont|will not|wouldn'?t) be able|(?:won'?t|wont|will not|isn'?t going to|isn'?t gonna|wouldn'?t|doesn'?t|does not) help)/)],
@@ -55,7 +61,8 @@ const RULES: Array<[RegExp, string, RegExp]> = [
   [SEND_AWAY, 'sendAway', compact(/\b(?:else|them|staff|your|billing|company|corporate|management|head office|accounting|customer service|support|office|department|desk|people|person|team|number|phone company|carrier|provider|bank|manager|landlord|doctor|owner|supervisor)/)],
 ];
 
-const ANY = compact(RULES.map((r) => r[2].source).join('|'));
+// SHRUG_OFF's gate is a plain word list the literal scan answers on its own, so it stays out of ANY.
+const ANY = compact(RULES.filter((r) => r[0] !== SHRUG_OFF).map((r) => r[2].source).join('|'));
 
 function detect(doc: Doc): Hit[] {
   if (doc.lang !== 'en') return [];
@@ -63,8 +70,9 @@ function detect(doc: Doc): Hit[] {
   const sents = doc.sentences;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
-    if (!test(ANY, s.text)) continue;
+    const any = test(ANY, s.text);
     for (const [re, reason, gate] of RULES) {
+      if (!any && re !== SHRUG_OFF) continue;
       if (!test(gate, s.text)) continue;
       for (const m of matchesIn(s.text, re)) {
         const x = m.groups?.x ?? m[0];

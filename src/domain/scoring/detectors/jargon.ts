@@ -14,7 +14,7 @@ const ACRONYM_LOWER = compact(/\b(?:acds?|voip|pbxs?|ivrs?|dnis|aht|dids)\b|\bsi
 const DID_NOUN = compact(/(?:\b(?:[Yy]our|YOUR|[Tt]he|THE|[Tt]hat|THAT|[Tt]his|THIS|[Aa]|[Ee]ach|[Tt]heir|[Oo]ur|OUR|[Nn]ew|[Mm]ain|[Oo]f|OF|[Oo]n|ON|[Tt]o|TO|[Ff]or|FOR) DID\b|\bDIDs\b|\bDID(?= (?:numbers?|lines?|trunks?|routing|range|block|group)\b))/g);
 const DID_LOWER = /\b(?:your|the|a) did (?:numbers?|lines?|routing)\b/g;
 
-const CALL_PATH = compact(/\bcall ?-?paths?\b|\b(?:average )?handle times?\b|\b(?:hunt|ring|acd) groups?\b/g);
+const CALL_PATH = compact(/\bpatch(?:ing)? (?:fees?|charges?|costs?|minutes?)\b|\b(?:live|call|phone) patching\b|\bcall ?-?paths?\b|\b(?:average )?handle times?\b|\b(?:hunt|ring|acd) groups?\b/g);
 // "patch you through", "patched your calls straight through", "patch them over"; not "a rough patch", "a software patch".
 const PATCH_VERB = String.raw`(?<!\b(?:a|the|this|that|rough|software|security|small|new|another) )\bpatch(?:ed|es|ing)?\b(?!\s+(?:\S+\s+)?up\b)`;
 const PATCH = compact(String.raw`${PATCH_VERB}(?:(?:\s+[^\s,;.]+){0,4}?\s+(?:through|thru|over)\b|\s+(?:you|him|her|them|it|the caller|callers|(?:the|your|their|those|these|all|any) (?:\S+ )?calls?)\s+(?:in|into|to)\b|(?<=patched) (?:straight |directly |right )?(?:to|into|in)\b|\s+(?:you|him|her|them|it|(?:the|your|our) (?:[a-z'-]+ )?[a-z'-]+|dr\.? [a-z'-]+|[a-z'-]+) in\b(?=\s*$|\s*[,.!;-]|\s+(?:now|right now|for you|on (?:the|this) call|to the call)\b))`, 'g');

@@ -5,14 +5,14 @@ import { matchesIn } from '../text.ts';
 import { test } from '../prefilter.ts';
 
 // Who speaks for the service. "were"/"well" are left out on purpose: "you were never called" is not "we".
-const STAFF = `(?:lines?|phones?|phone system|switchboard|pagers?|paging system|software|network|platform|ppl|agents?|operators?|staff|people|team|dispatchers?|employees|receptionists?|service|system|company|shift|folks|guys|girls|crew|reps?|representatives|call ?cent(?:er|re)|office|answering service|techs?|nurses?|night crew)`;
+const STAFF = `(?:executives|associates|colleagues|personnel|team members|call (?:takers|handlers)|staffers|lads|coordinators|lines?|phones?|phone system|switchboard|pagers?|paging system|software|network|platform|ppl|agents?|operators?|staff|people|team|dispatchers?|employees|receptionists?|service|system|company|shift|folks|guys|girls|crew|reps?|representatives|call ?cent(?:er|re)|office|answering service|techs?|nurses?|night crew)`;
 const SVC = `(?:we(?:'ve|ve|'d|d|'ll|'re)?|(?:our|my) (?:[a-z-]+ )?${STAFF}(?: here)?|the (?:agents|operators|staff|people|folks) here|this (?:office|company|service))`;
 const AUX = `(?:\\s+(?:have|has|had|would|will|do|does|did|are|is|can|could))?`;
 const ADV = `(?:\\s+(?:just|simply|honestly|really|certainly|definitely|absolutely|truly|literally|actually|also|seriously))?`;
-const NEVER = `(?:not (?:once|one single time|a single time|one time)|never(?:,?\\s*ever,?|\\s+once|\\s+even)?|(?:don'?t|do not|doesn'?t|does not|wouldn'?t|would not|haven'?t|have not|hasn'?t|has not|didn'?t|did not|can'?t|cannot)\\s+ever)`;
+const NEVER = `(?:never,\\s*(?:in|over|for|once in|not once in)\\s+[^,.]{1,25},|not (?:once|one single time|a single time|one time)|never(?:,?\\s*ever,?|\\s+once|\\s+even)?|(?:don'?t|do not|doesn'?t|does not|wouldn'?t|would not|haven'?t|have not|hasn'?t|has not|didn'?t|did not|can'?t|cannot)\\s+ever)`;
 
 // Wanting, meaning or a "never mind" is not a claim about what the service does.
-const NOT_A_CLAIM = `(?!(?:stop|stops|stopped|should|shoulda|charge|charged|bill|billed|want|wanted|wish|wished|mean|meant|intend|intended|expect|expected|thought|think|imagined?|dreamed|dreamt|planned|mind|hesitate|ask|asked)\\b)(?!been (?:told|informed|notified|given|sent|made aware)\\b)`;
+const NOT_A_CLAIM = `(?!(?:stop|stops|stopped|should|shoulda|charge|charged|bill|billed|want|wanted|wish|wished|mean|meant|intend|intended|expect|expected|thought|think|imagined?|dreamed|dreamt|planned|mind|hesitate|ask|asked|know|find out|guess)\\b)(?!been (?:told|informed|notified|given|sent|made aware)\\b)`;
 
 const WE_NEVER = pattern(
   `\\b(?<claim>${SVC}${AUX}${ADV}\\s+${NEVER}(?:\\s+[a-z]+ly)?\\s+${NOT_A_CLAIM}[a-z]+(?:\\s+(?:up|out|on|out on|a|an|that|this|the|any|anyone|anybody|your|our|their|those|these)\\b)?(?:\\s+[a-z]+)?)`,
@@ -52,12 +52,12 @@ const NEVER_SEEN = pattern(
 const IMPOSSIBLE = pattern(
   `\\b(?<claim>(?:it'?s|it is|that'?s|that is)\\s+(?:just\\s+|simply\\s+)?(?:impossible|not possible) for (?:us|our (?:[a-z-]+ )?${STAFF}|my [a-z]+) to (?:lose|miss|drop|ignore|forget|skip|misplace|delete|mix up|hang up)(?:\\s+[a-z]+){0,2})`,
 );
-const FAIL = `(?:lose|misplace|drop|delete|ignore|forget|skip|miss|hang up on|mix up|make (?:mistakes|errors|(?:that|this|those|these) (?:kinds? of |sorts? of |types? of )?(?:mistakes?|errors?))|mess (?:up|things up)|screw up|leave (?:callers|people|anyone|clients|patients) (?:on hold|hanging))`;
+const FAIL = `(?:(?:send|put|page|forward|route|give|pass)(?: [a-z]+){0,2}? (?:to |through to )?(?:the|a) wrong|lose|misplace|drop|delete|ignore|forget|skip|miss|hang up on|mix up|make (?:mistakes|errors|(?:that|this|those|these) (?:kinds? of |sorts? of |types? of )?(?:mistakes?|errors?))|mess (?:up|things up)|screw up|leave (?:callers|people|anyone|clients|patients) (?:on hold|hanging))`;
 const DONT_FAIL = pattern(
   `\\b(?<claim>${SVC}\\s+(?:just\\s+|simply\\s+)?(?:don'?t|do not|dont|doesn'?t|does not|wouldn'?t|would not|wouldnt|can'?t|cannot|can not)\\s+(?:just\\s+|simply\\s+|possibly\\s+|ever\\s+)?${FAIL}\\b(?:\\s+[a-z]+){0,2})`,
 );
 const NOT_WHAT_WE_DO = pattern(
-  `\\b(?<claim>(?:(?:that|this|it)(?:'s|s| is)\\s+(?:just\\s+|simply\\s+|really\\s+|absolutely\\s+)?not\\s+(?:something|anything|the (?:kind|sort|type) of (?:thing|mistake)|what)\\s+(?:we|our [a-z]+|my [a-z]+)\\s+(?:do|would (?:ever )?do|would ever|allow|ever do)|(?:that|this)(?:'s|s| is)\\s+not how (?:we|our [a-z]+) (?:do things|operate|work)|we (?:just |simply )?(?:don'?t|do not|dont) do (?:that|things like that)(?:\\s+(?:here|kind of thing|sort of thing))|we (?:just |simply )?(?:don'?t|do not|dont) do that kind of thing))\\b`,
+  `\\b(?<claim>(?:(?:that|this|it)(?:'s|s| is)\\s+(?:just\\s+|simply\\s+|really\\s+|absolutely\\s+)?not\\s+(?:something|anything|the (?:kind|sort|type) of (?:thing|mistake)|what)\\s+(?:we|our [a-z]+|my [a-z]+)\\s+(?:do|would (?:ever )?do|would ever|allow|ever do)|(?:that|this)(?:'s|s| is)\\s+not how (?:we|our [a-z]+) (?:do things|operate|work)|we (?:just |simply )?(?:don'?t|do not|dont) do (?:that|things like that)(?:\\s+(?:here|kind of thing|sort of thing))|we (?:just |simply )?(?:don'?t|do not|dont) do that kind of thing|(?:^|(?<=[,;:-]\\s?))(?:it|that|this)(?:'s| is|s) (?:simply |just )?not done(?: here| at (?:our|this) (?:office|company))?(?=\\s*[.!]|$)))\\b`,
 );
 
 
@@ -87,7 +87,7 @@ function accept(s: Sentence, from: number, claim: string): boolean {
   return true;
 }
 
-const PREFILTER = compact(/\b(?:not once|not one single time|not a single time|not one time|impossible|not possible|can'?t|cannot|can not|never|ever|not something|not how|don'?t|do not|dont|doesn'?t|does not|wouldn'?t|would not|wouldnt)\b/);
+const PREFILTER = compact(/\b(?:not done|not once|not one single time|not a single time|not one time|impossible|not possible|can'?t|cannot|can not|never|ever|not something|not how|don'?t|do not|dont|doesn'?t|does not|wouldn'?t|would not|wouldnt)\b/);
 
 const RULES: Array<[RegExp, string]> = [
   [WE_NEVER, 'default'],
