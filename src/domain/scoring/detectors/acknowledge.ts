@@ -9,7 +9,7 @@ const U = `(?:underst(?:and|nad|adn)|undersatnd|udnerstand|understan)`;
 const ADV = `(?:(?:completely|totally|fully|really|definitely|absolutely|certainly|truly|do|can|clearly|now|hear you and|hear you,? and)\\s+){0,2}`;
 
 // How the caller feels or what went wrong for them; a "see/know" statement only acknowledges when it names one of these.
-const STATE = `(?:upset|angry|frustrat\\w*|annoy\\w*|worried|worry|stress\\w*|concern\\w*|disappoint\\w*|furious|mad|livid|fed up|tired|exhaust\\w*|last straw|scared|afraid|anxious|nervous|confus\\w*|unhappy|irritat\\w*|embarrass\\w*|inconvenien\\w*|counting on|last thing|long (?:morning|day|week|night|wait|time)|taken (?:a while|so long|too long|forever)|so long|too long|a while|deadline|waiting|waited|been trying|trying to|all (?:week|day|morning|night)|this morning|last night|for (?:an? |over an? |almost an? )?(?:hour|while)|hours|(?:didn'?t|did not|doesn'?t|wasn'?t|weren'?t|couldn'?t|can'?t|cannot|haven'?t|hasn'?t|hadn'?t|isn'?t|aren'?t|not|never|no one|nobody|nothing)\\b|terrible|awful|horrible|bad|nightmare|chasing|back and forth|complain\\w*|had to|rotten|lousy|miserable|dreadful|horrendous|wrong|missed|lost|late|unanswered|busy signal|on hold|bounced|problem|issue|trouble|mistake|error|mix-?up|building|serious|hard|difficult|rough|tough|unacceptable|ignored|dropped|delayed|jumped|doubled|went up|higher|important|matter(?:s|ed)|meant|disrupt\\w*|woke|woken|paged|feel|feeling|felt|going through|been through)`;
+const STATE = `(?:keeps? happening|(?:happened|is happening|'s happening) again|(?:second|third|fourth|fifth|another|\\d+(?:nd|rd|th)) time|twice|three times|upset|angry|frustrat\\w*|annoy\\w*|worried|worry|stress\\w*|concern\\w*|disappoint\\w*|furious|mad|livid|fed up|tired|exhaust\\w*|last straw|scared|afraid|anxious|nervous|confus\\w*|unhappy|irritat\\w*|embarrass\\w*|inconvenien\\w*|counting on|last thing|long (?:morning|day|week|night|wait|time)|taken (?:a while|so long|too long|forever)|so long|too long|a while|deadline|waiting|waited|been trying|trying to|all (?:week|day|morning|night)|this morning|last night|for (?:an? |over an? |almost an? )?(?:hour|while)|hours|(?:didn'?t|did not|doesn'?t|wasn'?t|weren'?t|couldn'?t|can'?t|cannot|haven'?t|hasn'?t|hadn'?t|isn'?t|aren'?t|not|never|no one|nobody|nothing)\\b|terrible|awful|horrible|bad|nightmare|chasing|back and forth|complain\\w*|had to|rotten|lousy|miserable|dreadful|horrendous|wrong|missed|lost|late|unanswered|busy signal|on hold|bounced|problem|issue|trouble|mistake|error|mix-?up|building|serious|hard|difficult|rough|tough|unacceptable|ignored|dropped|delayed|jumped|doubled|went up|higher|important|matter(?:s|ed)|meant|disrupt\\w*|woke|woken|paged|feel|feeling|felt|going through|been through)`;
 
 const NUM = `(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|a few|a couple of|couple of|many|a full|full)`;
 // A length of time the caller lost: "ninety minutes", "five or six minutes", "three full days".
@@ -64,7 +64,7 @@ const CALLER_RE = pattern(
       `(?:you'?re|you are|youre|you were|you seem|you sound|you feel|you'?ve been|you have been|youve been|you must be|you must feel) (?:so |really |very |pretty |understandably |clearly |obviously |probably |quite |rightly |justifiably |just |still |already |getting )?${CALLER_STATE}`,
       `(?:you'?ve|you have|youve) had (?:a |an |such a |one )?(?:really |very |pretty |incredibly |truly )?(?:rough|tough|terrible|awful|horrible|bad|hard|difficult|long|stressful|frustrating|crazy|miserable|nightmare|lousy|rotten)`,
       `(?:this|it|that|today|tonight|the (?:last|past) (?:few )?\\w+)(?: has|'s|s| must have|'s clearly| has clearly| has obviously| has really) (?:clearly |obviously |really |definitely |certainly )?been (?:a |an |such a )?(?:really |very |so |incredibly |truly |pretty )?(?:stressful|frustrating|rough|tough|hard|difficult|long|awful|terrible|disruptive|upsetting|exhausting|nightmare|costly|embarrassing|draining)\\b[^,;.!?]{0,30}?\\b(?:for you|for your|on you|on your|with us)\\b`,
-      `(?:you'?ve|you have|youve) had (?:patients|callers|clients|customers|people|staff|tenants|families|parents) (?:ringing|calling|complaining|waiting|stuck|on hold|unable|hanging up|getting|left)`,
+      `(?:you'?ve|you have|youve) had (?:patients|callers|clients|customers|people|staff|tenants|families|parents) (?:turned away|sent away|hung up on|cut off|ringing|calling|complaining|waiting|stuck|on hold|unable|hanging up|getting|left)`,
       `(?:you'?ve|you have|youve) been (?:trying|waiting|calling|holding|bounced|dealing|chasing|stuck|going back and forth|passed|transferred|left|kept|put on hold|on hold|without|through|getting|paged|woken|called|charged|billed|missing)`,
       `you (?:were|got|had been|'d been|have been|'ve been|ve been) (?:woken|woke|paged|stuck|kept waiting|left (?:waiting|hanging|on hold|without)|expecting|counting on|charged|billed|transferred|bounced|put on hold|on hold|hung up on|cut off|(?:told|promised) (?:a (?:call|callback)|someone|somebody|you'?d|that (?:someone|somebody|you'?d|we'?d|it would))|waiting|trying|unable|not able|called (?:at|in the middle|on your|when|while|after|three|twice|two|multiple|several|repeatedly))`,
       `you (?:woke up to|expected|counted on|were never|never got|got woken|got paged|got charged|got billed|got a busy)`,
@@ -93,7 +93,7 @@ const GENERIC_RE = pattern(
 );
 const SITUATION = compact(/\b(?:wait\w*|hold\w*|hours?|minutes?|days?|night|weekend|call\w*|messages?|woken|paged|voicemail|missed|lost|late|never|no one|nobody|bill\w*|charged|kids?|boy|girl|son|daughter|child|children|patients?|clients?)\b/);
 // The service owning the error in the same sentence.
-const OWN_FAULT = compact(/\b(?:that'?s|that is|that was|it'?s|it is|it was|this is|this was|which (?:is|was))\s+(?:entirely |completely |all |totally |fully |100% )?(?:our|my) (?:mistake|error|fault|doing|responsibility)\b|\b(?:our|my) (?:mistake|error|fault),? (?:not yours|entirely)\b/);
+const OWN_FAULT = compact(/\b(?:that'?s|that is|that was|it'?s|it is|it was|this is|this was|which (?:is|was))\s+(?:entirely |completely |all |totally |fully |100% )?(?:our|my) (?:mistake|error|fault|doing|responsibility|failure|failing|screw-?up|slip-?up|oversight)\b|\b(?:that'?s|thats|that is|this is|it'?s|its) (?:all |totally |completely |entirely |100% )?on (?:us|me)\b|\b(?:our|my) (?:mistake|error|fault),? (?:not yours|entirely)\b/);
 
 // Judgement call 2: "I'm sorry [problem]" in one clause is empathy only.
 const SORRY_BEFORE = compact(/\b(?:sor+y|apologi[sz]e|apologies|regret|unfortunate(?:ly)?|imagine|hate that|wish)\b[^,;:.!?-]{0,20}$|\b(?:sor+y|apologi[sz]e|apologies|regret)\s+(?:that\s+)?$/);
@@ -116,7 +116,7 @@ export const acknowledge: Detector = {
     for (const s of doc.sentences) {
       understandHits(s, hits);
       if (test(SEE_CUE, s.text)) seeHits(s, hits);
-      if (test(YOU_CUE, s.text)) callerHits(s, hits);
+      if (test(YOU_CUE, s.text)) callerHits(s, hits, doc.sentences[doc.sentences.indexOf(s) + 1]);
       if (/ (?:would|'d|will|could) /.test(s.text)) genericHits(s, hits);
     }
     // Judgement call 1: a restatement offered as a check is also acknowledge; a bare check is not.
@@ -153,17 +153,20 @@ function understandHits(s: Sentence, hits: Hit[]): void {
 function seeHits(s: Sentence, hits: Hit[]): void {
   for (const m of matchesIn(s.text, SEE_RE)) {
     if (test(SEE_NEG, s.text.slice(m.index, m.index + 40))) continue;
+    // "make sure I get this right", "so I know what happened": the agent's own aim, not the caller's problem.
+    if (/\b(?:make sure|be sure|so|so that|until|once|before|want to|need to|let me|help me|how (?:do|can|could|would|will|am)|do|can|would)\s+$/.test(s.text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const rest = s.text.slice(m.index + m[0].length);
     const clause = m[0] + rest.slice(0, clauseLen(rest));
     // Judgement call 11: "I see the agent sent it to the wrong line" is the service's side; it must name the caller or their feelings.
-    if (!/\b(?:you|your|youre|yours|youve|u|ur)\b/.test(clause) && !test(FEELING, clause)) continue;
+    if (!/\b(?:you|your|youre|yours|youve|u|ur)\b/.test(clause) && !test(FEELING, clause) && !/\b(?:(?:second|third|fourth|another|\d+(?:nd|rd|th)) time|twice|again)\b/.test(clause)) continue;
     hits.push({ start: s.start + m.index, end: s.start + m.index + clause.length, reason: 'understand' });
   }
 }
 
-function callerHits(s: Sentence, hits: Hit[]): void {
-  // Judgement call 11: "You were billed for 46 duplicate calls, and that's our mistake" reports the service's own finding.
-  if (test(OWN_FAULT, s.text)) return;
+function callerHits(s: Sentence, hits: Hit[], next?: Sentence): void {
+  // Judgement call 11: "You were billed for 46 duplicate calls, and that's our mistake" reports the service's own finding,
+  // also when the admission follows at once ("...your page sat for forty minutes; that's our failure").
+  if (test(OWN_FAULT, s.text) || (next !== undefined && next.start - (s.start + s.text.length) <= 2 && /^\s*(?:and )?(?:that|this|it|which)/.test(next.text) && test(OWN_FAULT, next.text))) return;
   SO_RE.lastIndex = 0;
   const so = exec(SO_RE, s.text);
   if (so) {
@@ -179,8 +182,12 @@ function callerHits(s: Sentence, hits: Hit[]): void {
     const before = s.text.slice(0, from);
     const tail = s.text.slice(from);
     if (test(SORRY_BEFORE, before)) continue;
+    // "Another client launched a campaign, and your calls got stuck": the consequence told as part of the service's own account (judgement call 11).
+    if (/\band\s+$/.test(before) && /^(?:(?:so|well|honestly|look|basically),?\s+)?(?:we|we'?re|we were|our|another (?:client|customer|account)|the (?:agent|operator|system|phones?|lines?|carrier|switchboard|dispatcher|new (?:agent|system))|a (?:client|customer|storm|new agent))\b/.test(s.text)) continue;
     if (test(CALLER_NEG, tail.slice(0, 60)) && !/\b(?:woken|woke|paged|called|charged|billed)\b/.test(tail.slice(0, 30))) continue;
     if (/^your\b/.test(tail) && test(SERVICE_PASSIVE, tail.slice(0, 80))) continue;
+    // "Your bill jumped because most callers sit through the menu" explains the cause; it does not tell the caller back their problem.
+    if (/^your\b/.test(tail) && /^[^,;.!?]{0,60}\b(?:because|due to)\b/.test(tail)) continue;
     if (/\?\s*$/.test(s.text) && /^(?:are|were|have|did|do)\b/.test(s.text)) continue;
     hits.push({ start: s.start + from, end: s.start + from + clauseLen(tail), reason: 'restate' });
   }

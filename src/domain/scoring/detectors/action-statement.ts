@@ -35,7 +35,7 @@ const DOING = [
   'blocking', 'repairing', 'activating', 'disabling', 'enabling', 're-?assigning', 'patching (?!you\\b)',
   'rescheduling', 'reversing', 'rewording', 're-?recording', 'shortening', 'trimming', 'cancell?ing',
   'turning (?:on|off)', 'setting up', 'sorting (?:\\S+ )?out', 'putting (?!you\\b)', 'taking (?:\\S+ ){0,4}?(?:off|out)',
-  'entering (?!you\\b)', '(?:going|walking) (?:over|through) (?:\\S+ ){0,4}?with (?:the|our|that|this|each|every|all|both|tonight\'?s)',
+  'entering (?!you\\b)', 're-entering', 're-keying', 'sending (?:a |an )?(?:test|trial)', '(?:going|walking) (?:over|through) (?:\\S+ ){0,4}?with (?:the|our|that|this|each|every|all|both|tonight\'?s)',
   '(?:speaking|talking|meeting|sitting down) (?:with|to) (?:the|our|that|this|each|every|all|both|tonight\'?s) (?:\\S+ ){0,2}?(?:agents?|operators?|staff|team|shift|dispatchers?)',
 ].join('|');
 
@@ -58,6 +58,16 @@ const SUBJ_PROG = `\\b(?:i'?m|i am|im|we'?re|we are)`;
 const SUBJ_FUT = `\\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|im gonna|let me|i'?m about to|i can)`;
 const AGENT = `\\b(?:our|the|my) (?:\\S+ ){0,2}?(?:team|techs?|technicians?|engineers?|supervisors?|staff|department|manager|phone company|carrier)`;
 
+// Further fixes said in the perfect, kept out of DONE (whose list three patterns share) to keep the compiled code small:
+// "I've had a word with the agent", "I've already rung the patient", "I've saved it to your account".
+const MORE_DONE = [
+  'taken care of (?:the|that|this|it|your)', 'had a word with (?:the|our|that|each|every|all|both)',
+  'had (?:the|our|a) (?:\\S+ ){0,2}?(?:technician|tech|team|engineer|carrier|agents?|supervisor|staff|phone company) (?:reset|fix|change|update|correct|re-?route|restore|replace|switch|re-?program)',
+  'got (?:the|our|all|every|each|tonight\'?s) (?:\\S+ ){0,2}?(?:team|agents?|staff|operators?|shift|dispatchers?) (?:briefed|trained|re-?trained|updated|informed)',
+  '(?:rung|called|phoned|contacted|emailed|texted) (?:the|your) (?:\\S+ )?(?:patient|client|caller|customer|doctor|tenant|family|office|carrier|phone company|technician|engineer)',
+  '(?:saved|stored) (?:it|that|this|your|the)', 'knocked (?:\\S+ ){0,4}?off', 're-?entered', 're-?keyed',
+].join('|');
+const PERF_MORE = compact(`${SUBJ_PERF} ${ADV}(?:${MORE_DONE})\\b${TAIL(60)}`, 'g');
 const PERF = compact(`${SUBJ_PERF} ${ADV}(?:${DONE}|(?:finished|completed|done) (?:${DOING}))\\b(?! (?:myself|ourselves)\\b)${TAIL(60)}`, 'g');
 // "I've checked the logs and updated your schedule": the fix may be the second verb.
 const COORD = compact(`${SUBJ_PERF} (?:\\S+ ){1,8}?and (?:i'?ve |have |also |then |just )?(?:${DONE})\\b${TAIL(50)}`, 'g');
@@ -75,6 +85,11 @@ const PASSIVE = compact(
   'g',
 );
 
+// "Your on-call list is fixed", "the forwarding's back on as of this minute", "your greeting now says...": the fix in place.
+const IN_PLACE = compact(
+  `\\b(?:your|the) (?:[a-z-]+ ){0,2}?(?:[a-z-]+(?:'s| is| are) (?:now |all |already )?(?:fixed|corrected|updated|sorted(?: out)?|resolved|back on|back up(?: and running)?|restored|working again|up and running)\\b|(?:calls?|messages?|pages?|texts?|forwarding|routing|greeting|line|number|overflow|schedule|rota|instructions) (?:now|will now) (?:go(?:es)?|ring|rings|route|routes|says?|plays?|reads?|points?|forwards?|comes?)\\b(?! (?:to |straight to |right to )?(?:voicemail|voice mail|nowhere|a recording|the wrong|busy|a busy|dead air)))[^,;:.!?]{0,50}`,
+  'g',
+);
 // "Now", "right away": the fix is happening on this call (judgement call 7: "I'm fixing ... right now").
 const IMMEDIATE = compact(/\b(?:right now|right away|immediately|as we speak|while we(?:'re| are)? (?:talk|talking|speak|on the (?:phone|line))|while you(?:'re| are) on the (?:line|phone)|before we hang up|(?:as soon as|the (?:minute|moment|second)) (?:we|i) (?:hang up|get off the phone|finish)|this minute|now)\b/);
 const HEDGED = compact(/\b(?:should|would|could|must|might|may|never|not|supposed|nt)\b|n't\b/);
@@ -111,10 +126,33 @@ function scan(doc: Doc, re: RegExp, reason: string, gate: RegExp, check?: (m: st
 const isImmediate = (rest: string): boolean => test(IMMEDIATE, rest.slice(0, 140));
 
 // Judgement call 8: a credit already agreed, repeated in a recap, is an action statement.
-const RECAP_CREDIT = compact(/\b(?:(?:i'?ll|i will|we'?ll|we will|i'?ve|we'?ve|i have|i'?m|you'?ll|you will)(?: \S+){0,3}? )?(?:credit|refund|waive[ds]?|waiving|discount|(?:\d+ ?%|half) off|no charge|free (?:month|minutes|review))\b[^,;.!?]{0,60}/g);
+const RECAP_CREDIT = compact(/\b(?:bill|invoice|charges?|fees?|balance|statement)(?:'s| is| are| has been| have been| was)? (?:now |been )?(?:reduced|lowered|adjusted|cut|brought down)\b[^,;.!?]{0,40}|\b(?:(?:i'?ll|i will|we'?ll|we will|i'?ve|we'?ve|i have|i'?m|you'?ll|you will)(?: \S+){0,3}? )?(?:credit|refund|waive[ds]?|waiving|discount|(?:\d+ ?%|half) off|no charge|free (?:month|minutes|review))\b[^,;.!?]{0,60}/g);
+
+// In a recap, a change stated as it will now work: "your messages will come by text from today", "your calls now go to Dr. Webb".
+const RECAP_CHANGE = compact(
+  /\b(?:your|the) (?:\S+ ){0,3}?(?:overflow|calls?|messages?|pages?|texts?|forwarding|routing|schedule|rota|roster|greeting|instructions|number|line|contact|backup)(?: will| now| will now|'ll)? (?:now )?(?:go(?:es)?|come|comes|ring|rings|route|routes|be (?:sent|routed|forwarded|handled|delivered|going|coming)|get (?:sent|routed)|switch(?:es)?|start|starts|move|moves)\b[^,;.!?]{0,60}/g,
+);
+
+function recapChanges(doc: Doc): Hit[] {
+  if (!/\b(?:now|from|starting|will)\b/.test(doc.folded)) return [];
+  const recap = summarize.detect(doc);
+  if (recap.length === 0) return [];
+  const from = Math.min(...recap.map((h) => h.start));
+  const hits: Hit[] = [];
+  for (const s of doc.sentences) {
+    if (s.start + s.text.length < from) continue;
+    for (const m of matchesIn(s.text, RECAP_CHANGE)) {
+      if (s.start + m.index < from) continue;
+      // A future change counts when it is dated from now: "from today", "starting tonight", or "now".
+      if (!/\b(?:now|from (?:today|tonight|tomorrow|now|this)|starting|as of)\b/.test(s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
+      hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length, reason: 'done' });
+    }
+  }
+  return hits;
+}
 
 function recapCredits(doc: Doc): Hit[] {
-  if (!/(?:credit|refund|waiv|discount|% off|half off|no charge|free)/.test(doc.folded)) return [];
+  if (!/(?:reduc|lower|credit|refund|waiv|discount|% off|half off|no charge|free)/.test(doc.folded)) return [];
   const recap = summarize.detect(doc);
   if (recap.length === 0) return [];
   const from = Math.min(...recap.map((h) => h.start));
@@ -143,6 +181,7 @@ export const actionStatement: Detector = {
     return [
       ...scan(doc, PERF, 'default', GATE_PERF),
       ...scan(doc, COORD, 'default', GATE_PERF),
+      ...scan(doc, PERF_MORE, 'default', GATE_PERF),
       ...scan(doc, PAST_I, 'default', GATE_PAST_I, (rest) => !test(PAST_ELSEWHERE, rest.slice(0, 80))),
       ...scan(doc, WE_PAST, 'default', /\bwe /),
       ...scan(doc, THEY_DONE, 'default', /\bthey(?:'?ve| have)\b/),
@@ -151,7 +190,9 @@ export const actionStatement: Detector = {
       ...scan(doc, PROG, 'doing', GATE_PROG),
       ...scan(doc, FUT, 'doing', IMMEDIATE, isImmediate),
       ...scan(doc, PASSIVE, 'done', GATE_BEEN),
+      ...scan(doc, IN_PLACE, 'done', /\b(?:now|fixed|corrected|updated|sorted|resolved|back|restored|working|running)\b/, (rest) => !/\?\s*$/.test(rest) && !test(HEDGED, rest.slice(0, 60)) && !/\b(?:until|till|til|when|once|if|unless|whether|before|after|as soon as)\b/.test(rest.slice(0, 45))),
       ...recapCredits(doc),
+      ...recapChanges(doc),
     ];
   },
 };

@@ -14,14 +14,16 @@ const WORD_NUM = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 // A bare number is a time only when nothing countable follows it ("by 3" yes, "by 3 days" no).
 const NOT_COUNT = `(?!\\s*(?:-\\s*\\d|to \\d|days?|weeks?|months?|business|hours?|hrs?|minutes?|mins?|calls?|people|agents?|times?|messages?|more|of|percent|%|or (?:so|more) days))`;
 const CLOCK =
-  `(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?|o'?clock)|\\d{1,2}[:.]\\d{2}|\\d{1,2}\\b${NOT_COUNT}|noon|midday|lunch(?:time)?|${WORD_NUM}(?:[ -](?:thirty|fifteen|forty[ -]five|o'?clock))?\\b${NOT_COUNT}|half past \\w+|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b|(?:a )?quarter (?:past|to|after) \\w+)`;
+  `(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?|o'?clock)|\\d{1,2}[:.]\\d{2}|\\d{1,2}\\b${NOT_COUNT}|noon|midday|lunch(?:time)?|${WORD_NUM}(?:[ -](?:thirty|fifteen|forty[ -]five|o'?clock))?\\b${NOT_COUNT}|half past(?: \\w+)?|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b|(?:a )?quarter (?:past|to|after)(?: \\w+)?)`;
 const NUM = `(?:\\d{1,3}|a few|a couple(?: of)?|couple(?: of)?|few|five|ten|fifteen|twenty|twenty[ -]five|thirty|forty|forty[ -]five|sixty|ninety)`;
 const WINDOW =
   `(?:(?:by|at|before|around|about|no later than|not later than|close to|(?:shortly|just|right|straight) after) ${CLOCK}` +
-  `|(?:with)?in (?:the )?(?:next )?(?:(?:under|less than) )?(?:(?:a|an|one|half an|a half|the) )?(?:hour|half[ -]hour)` +
-  `|(?:with)?in (?:the )?(?:next )?(?:(?:under|less than|about|around|roughly|approximately|just|no more than) )?${NUM}(?: (?:to|or|-) ${NUM})? ?(?:minutes?|mins?)\\b` +
-  `|(?:with)?in (?:the )?(?:next )?(?:\\d|two|three|a couple(?: of)?|couple(?: of)?) (?:hours?|hrs?)\\b` +
+  `|(?:(?:with)?in|inside(?: of)?) (?:the )?(?:next )?(?:(?:under|less than) )?(?:(?:a|an|one|half an|a half|the) )?(?:hour|half[ -]hour)` +
+  `|(?:(?:with)?in|inside(?: of)?) (?:the )?(?:next )?(?:(?:under|less than|about|around|roughly|approximately|just|no more than) )?${NUM}(?: (?:to|or|-) ${NUM})? ?(?:minutes?|mins?)\\b` +
+  `|(?:(?:with)?in|inside(?: of)?) (?:the )?(?:next )?(?:\\d|two|three|a couple(?: of)?|couple(?: of)?) (?:hours?|hrs?)\\b` +
   `|within (?:the next )?24 hours` +
+  // "call you back in fifteen": minutes understood.
+  `|(?:with)?in (?:another |the next )?(?:five|ten|fifteen|twenty|thirty|forty[ -]five|[1-5]?[05])(?=\\s*(?:[?.!,]|$|or\\b|tops\\b|max\\b))` +
   `|(?:before|by) (?:the )?(?:end of (?:the |my |your |today'?s |this )?(?:business )?(?:day|shift|today|business)|close of (?:business|day)|cob|eod|eob|(?:you|your (?:office|clinic|practice|surgery)|the office|your staff) (?:closes|close|shuts|leaves|leave|go home)|i leave(?: today| tonight)?|(?:my|your) shift ends|tonight|tomorrow morning|this afternoon|this evening)` +
   `|(?:later )?today|(?:later )?this (?:afternoon|morning|evening)|tonight|(?:first thing )?tomorrow (?:morning|afternoon)|first thing (?:tomorrow|in the morning)|end of (?:the )?day)`;
 

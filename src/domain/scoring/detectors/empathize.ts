@@ -12,6 +12,7 @@ const SORRY = `(?:i'?m|i am|im|am|we'?re|we are|were)?\\s*(?:${ADV}\\s+){0,2}sor
 // "Sorry" that apologises for this call's mechanics (interrupting, a noisy line, a question) is politeness, not empathy.
 const SORRY_FILLER = pattern(
   `^\\s*(?:,|-|\\.{3})?\\s*(?:(?:mr|mrs|ms|miss|dr|sir|ma'?am)\\.?\\s*[a-z]*\\s*,?\\s*)?(?:` +
+    `,?\\s*(?:one more thing|another thing|quick question|one (?:last|more|quick) question|i'?m new|i am new)\\b|` +
     `to (?:interrupt|cut|jump|break|butt|bother|trouble|ask|put you|keep you|have to|say|make you|be a pain)|` +
     `(?:for|about) (?:the|that|this|my|our)? ?(?:short |little |brief |long )?(?:wait|hold|delay|interruption|noise|background|confusion on my end|line)\\b(?!\\s+times)|` +
     `(?:for|about) (?:keeping|interrupting|cutting|making you (?:hold|wait)|the interruption|putting you)|` +
@@ -125,6 +126,10 @@ function apologyHits(s: Sentence, re: RegExp, hits: Hit[]): void {
     }
     SORRY_FILLER.lastIndex = 0;
     if (test(SORRY_FILLER, after)) continue;
+    // "patch fees - sorry, connection fees -" corrects a word; "not my area, sorry." is a clipped courtesy.
+    if (/\S\s*[-\u2013\u2014]\s*$/.test(before) && /^,?\s*(?:i mean\b|[^-\u2013\u2014.!?]{1,40}\s[-\u2013\u2014])/.test(after)) continue;
+    if (m[0].trim() === 'sorry' && /,\s*$/.test(before) && /^\s*[.!]*\s*$/.test(after)) continue;
+    if (/^,?\s*(?:you (?:cut|broke|dropped|went) (?:out|up)|you'?re (?:cutting|breaking) (?:out|up)|i lost you|(?:bad|terrible|crackly|noisy) line)\b/.test(after)) continue;
     const lead = m[0].length - m[0].trimStart().length;
     hits.push({ start: s.start + m.index + lead, end: s.start + m.index + m[0].length + clauseLen(after), reason: 'sorry' });
   }

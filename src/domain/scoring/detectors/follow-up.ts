@@ -3,20 +3,22 @@ import { near, compact } from '../patterns.ts';
 import { findSpans, type Doc } from '../text.ts';
 import { exec, test } from '../prefilter.ts';
 
-const PREFILTER = compact(/\b(?:check|follow|call|ring|touch|reach|circle|phone|email|text|hear|contact|drop)/);
+const PREFILTER = compact(/\b(?:shout|ping|buzz|bell|whatsapp|shoot|(?:message|send|pop) (?:you|u)\b|check|follow|call|ring|touch|reach|circle|phone|email|text|hear|contact|drop)/);
 
 // Getting back in touch with the caller; "call the phone company / call Dr. Kim" is someone else.
 const CHECK_BACK =
-  `(?:check(?:ing)? (?:back|in)|check(?:ing)? on (?:you|u|things|how)|follow(?:ing)?[ -]?up(?! (?:with|on) (?:the|our|my|them|him|her|it|that|dr|mr|mrs|ms)\\b)|touch(?:ing)? base|circl(?:e|ing) back|reach(?:ing)? (?:back )?out(?: to (?:you|u))?|(?<!(?:the|a|your|my|our|that|this|first|each|every|no|phone|missed|next) )(?:call|ring)(?:ing)?(?! (?:the|our|my|a|an|them|him|her|it|that|this|dr|mr|mrs|ms|someone|somebody|us|me|back with)\\b)|phon(?:e|ing) (?:you|u)|giv(?:e|ing) (?:you|u) a (?:call|ring|buzz)|(?:get|be)(?:ting)? in touch(?: with (?:you|u)\\b|(?! with))|(?:email|text|contact)(?:ing)? (?:you|u)|drop (?:you|u) (?:a line|an email|an e-mail|a note|a text|a message)|hear from (?:me|us)|expect (?:a|my|our) (?:call|email|text)(?: from (?:me|us))?)`;
+  `(?:check(?:ing)? (?:back|in)|check(?:ing)? on (?:you|u|things|how)|follow(?:ing)?[ -]?up(?! (?:with|on) (?:the|our|my|them|him|her|it|that|dr|mr|mrs|ms)\\b)|touch(?:ing)? base|circl(?:e|ing) back|reach(?:ing)? (?:back )?out(?: to (?:you|u))?|(?<!(?:the|a|your|my|our|that|this|first|each|every|no|phone|missed|next) |-)(?:call|ring)(?:ing)?(?! (?:the|our|my|a|an|them|him|her|it|that|this|dr|mr|mrs|ms|someone|somebody|us|me|back with)\\b)|phon(?:e|ing) (?:you|u)|(?:call|ring|phone)(?:ing)? your (?:office|cell|mobile|practice|clinic|desk|front desk|surgery)|(?:ping|buzz|bell|message|whatsapp)(?:ing)? (?:you|u)\\b|(?:shoot|send|pop|drop)(?:ing)? (?:you|u) (?:a|an) (?:quick )?(?:text|email|e-mail|message|note|line)|giv(?:e|ing) (?:you|u) a (?:quick )?(?:call|ring|buzz|bell|shout)|(?:get|be)(?:ting)? in touch(?: with (?:you|u)\\b|(?! with))|(?:email|text|contact)(?:ing)? (?:you|u)|drop (?:you|u) (?:a line|an email|an e-mail|a note|a text|a message)|hear from (?:me|us)|expect (?:a|my|our) (?:call|email|text)(?: from (?:me|us))?)`;
 // After the fix: the contact exists to confirm the caller is satisfied or that it still works (000 Part III; 004).
 const PURPOSE =
-  `(?:(?:to|and|so (?:i|we) can|just to) (?:make sure|be sure|ensure|double-check that|verify that|check that|see (?:how|if|whether|that)|find out (?:how|if|whether)|hear how|ask how|check how|check if|check whether|check on how)|to (?:see|hear|check) how|(?:to|and) (?:double[- ]?check|check|confirm|make sure) (?:that |if |whether )?(?:it|everything|things|all|the (?:calls?|pages?|messages?|forwarding|schedule|billing|invoice|credit|greeting))(?: all)?(?:'s| is| are| went| worked| works| has| have| stayed| looks?| came| got| arrived)|to confirm (?:that )?(?:everything|it'?s|its|it is|things|all|the (?:new|change|fix|changes)|you'?re|you are)|for a quick check)`;
+  `(?:(?:to|and|so (?:i|we) can|just to) (?:make sure|be sure|ensure|double-check that|verify that|check that|see (?:how|if|whether|that)|find out (?:how|if|whether)|hear how|ask how|check how|check if|check whether|check on how)|to (?:see|hear|check) how|(?:to|and) (?:double[- ]?check|check|confirm|make sure) (?:that |if |whether )?(?:it|everything|things|all|the (?:calls?|pages?|messages?|forwarding|schedule|billing|invoice|credit|greeting))(?: all)?(?:'s| is| are| went| worked| works| has| have| stayed| looks?| came| got| arrived)|to (?:check|confirm|make sure|see|verify)(?: that| if| whether)? (?:the |your |our )?(?:new |updated |changed |revised |fixed )?[a-z-]+ (?:is|are|has|have|'s|was|were|went|worked|works|held|stayed|looks?|got|came)\\b|to confirm (?:that )?(?:everything|it'?s|its|it is|things|all|the (?:new|change|fix|changes)|you'?re|you are)|for a quick check)`;
 const LATER =
-  `(?:(?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|in (?:a few|a couple(?: of)?|two|three|2|3) (?:days|weeks)|after the weekend|at the end of the week|later this week|over the next few days|in a week|in a day or two|(?:with)?in (?:72|48|seventy[- ]two|forty[- ]eight) hours|tomorrow|after (?:the weekend|tonight|your next|the next|tonight'?s))`;
+  `(?:(?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|in (?:a few|a couple(?: of)?|two|three|2|3) (?:days|weeks)|after the weekend|at the end of the week|later this week|over the next few days|in a week|in a day or two|(?:with)?in (?:72|48|seventy[- ]two|forty[- ]eight) hours|tomorrow|tmrw|tmw|tmr|tomoz|2moro|2morrow|after (?:the weekend|tonight|your next|the next|tonight'?s))`;
 
 // Like near(), but "on-call" and "after-hours" stay one word instead of breaking the clause.
 const NEAR_HYPHEN = (n: number): string => `(?:\\s+[^\\s,;:\\u2014-]+(?:-[^\\s,;:\\u2014-]+){0,2}){0,${n}}?\\s+`;
-const FOLLOW_UP = compact(`\\b${CHECK_BACK}${NEAR_HYPHEN(10)}${PURPOSE}`, 'g');
+// The purpose may follow a comma, or the caller's name: "I'll call you Thursday, Ms. Avery, just to confirm...".
+const TO_PURPOSE = `(?:\\s+[^\\s,;:]+){0,6}(?:,\\s+(?:mr|mrs|ms|miss|dr|doctor)\\.?\\s+[a-z'-]+)?,\\s+(?:just\\s+)?(?=(?:to|so) )`;
+const FOLLOW_UP = compact(`\\b${CHECK_BACK}(?:${NEAR_HYPHEN(10)}|${TO_PURPOSE})${PURPOSE}`, 'g');
 // "I'll check back with you next week" is a follow-up without a stated purpose: checking back is after the fix.
 const CHECK_IN_LATER = compact(
   `\\b(?:check(?:ing)? (?:back|in)(?: with (?:you|u))?(?! with)|check(?:ing)? on (?:things|how things are)(?: with (?:you|u))?|follow(?:ing)?[ -]?up with (?:you|u)|touch(?:ing)? base(?: with (?:you|u))?)${near(3)}${LATER}`,
@@ -27,7 +29,7 @@ const PURPOSE_OR_LATER = compact(`\\b(?:${PURPOSE}|${LATER})`);
 const CHECK_BACK_RE = compact(`\\b${CHECK_BACK}`, 'g');
 // A promise or offer, not "I'm calling to make sure you got the message".
 const FUTURE =
-  compact(/(?:'ll|\bwill|\bill|going to|gonna|\blet me|\blet us|\blet'?s|\bcan i|\bcould i|\bmay i|\bi'?d like to|\bi want to|\bplan to|\bbe sure to|\bmake sure to|\bhow about i|\bexpect)\b(?:\s+[a-z']+){0,4}\s*$/);
+  compact(/(?:'ll|\bwill|\bill|going to|gonna|\blet me|\blet us|\blet'?s|\bcan i|\bcould i|\bmay i|\bi'?d like to|\bi want to|\bplan to|\bbe sure to|\bmake sure to|\bhow about i|\bexpect)\b(?:\s+[a-z'-]+){0,5}\s*$/);
 // "call you back with what I find" reports on the investigation: that is a callback, not a follow-up.
 const REPORTING = compact(/\b(?:what (?:i|we) find|what happened|with (?:an? |the |my )?(?:update|answer|results?|findings|news)|once i(?:'ve| have)? (?:found|heard|checked))\b/);
 

@@ -31,7 +31,7 @@ const HAVE_CALL = compact(
 );
 // "Our billing manager will call you before 3."
 const ROLE_WILL = compact(
-  `\\b${ROLE}(?:,? [^,;:.!?]{0,30}?,)? (?:will|'ll|can|is going to|is gonna|is able to|would be (?:happy|glad) to) (?:personally |be able to )?(?:call|contact|phone|ring|reach out|get in touch|be in touch|speak|talk|join|take (?:it|this|over)|pick up|help you|be with you)\\b(?:[^,;:.!?]{0,40})`,
+  `\\b${ROLE}(?:,? (?:(?:mr|mrs|ms|miss|dr)\\.? )?[^,;:.!?]{0,30}?,)? (?:will|'ll|can|is going to|is gonna|is able to|would be (?:happy|glad) to) (?:personally |be able to )?(?:call|contact|phone|ring|reach out|get in touch|be in touch|speak|talk|join|take (?:it|this|over)|pick up|help you|be with you)\\b(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "Would you like to speak with my supervisor?"
@@ -60,7 +60,12 @@ const ESCALATE = compact(
   'g',
 );
 
-const START_TRANSFER = compact(/^(?:(?:ok(?:ay)?|sure|right|alright|certainly|of course),? )?(?:transferring|connecting|putting) (?:you|u) (?:now |straight |right )?(?:through |thru |over )?to\b[^,;:.!?]{0,40}/g);
+// "Happy to get my supervisor for you", "before I transfer you to Ms. Ibarra", "let me hand you over to billing", "I'll put you in touch with our director".
+const HAPPY_TO = compact(
+  `\\b(?:before i|(?:more than |really |very )?(?:happy|glad|delighted|pleased) to|let me|i'?ll|i will|i can|i'?m going to|shall i|should i|can i|may i) (?:(?:just|now|gladly) )?(?:bring (?:her|him|them) (?:on|onto|into|in on) (?:the )?(?:call|line|phone)|transfer(?:ring)? (?:you|u)|connect (?:you|u)|put (?:you|u) (?:through|thru|over|in touch|in contact)|get (?:you|u) (?:through |over )?to|(?:get|find|grab|have|bring (?:in|on)) (?:you )?(?:my|our|the|a|an) (?:\\S+ ){0,3}?(?:supervisor|manager|director|boss|lead|specialist|team|department|rep|person)\\b|(?:pass|hand) (?:you|u) (?:over |along |on )?to)[^,;:.!?]{0,50}`,
+  'g',
+);
+const START_TRANSFER = compact(/^(?:(?:ok(?:ay)?|sure(?: thing)?|right(?: then)?|alright|certainly|of course|no problem|absolutely|one moment|okay then),? )?(?:transferring|connecting|putting) (?:you|u) (?:now |straight |right )?(?:through |thru |over )?to\b[^,;:.!?]{0,40}/g);
 const PREFILTER = compact(/(?:manger|thru|pop|patch|hand|pass|refer|\b(?:her|him|them)\b|available|free|around|set up|arrange|schedule|book|else|another|right person|transfer|connect|through|over to|along to|on to|you to|speak|talk|supervisor|manager|director|boss|owner|lead|billing|account|customer service|operations|tech|specialist|someone|\b(?:mr|mrs|ms|miss)\b)/);
 const NOT_NOW = /\b(?:yourself|can'?t|cannot|not|unable|won'?t|never)\b/;
 const REFUSED_BEFORE = compact(/\b(?:no one(?: else)?|nobody(?: else)?|anyone(?: else)?|anybody(?: else)?|if|unless|can'?t|cannot|not able to|unable to|won'?t|wont|cant|afraid|no need to|wish)\s+(?:\S+\s+)?$/);
@@ -103,6 +108,7 @@ export const offerTransfer: Detector = {
       ...scan(doc, BRING, 'default', GATE_ROLE),
       ...scan(doc, ESCALATE, 'default', /escalat|hand|pass|refer/, GATE_ROLE),
       ...scan(doc, START_TRANSFER, 'default', GATE_CONNECT),
+      ...scan(doc, HAPPY_TO, 'default', GATE_HANDLER, /\b(?:before i|happy|glad|delighted|pleased|find|hand|pass|in touch|in contact|bring)\b/),
       ...scan(doc, HAVE_CALL, 'callback', GATE_HANDLER),
       ...scan(doc, PASS_ON, 'callback', GATE_ROLE),
       ...scan(doc, ROLE_WILL, 'callback', GATE_ROLE),

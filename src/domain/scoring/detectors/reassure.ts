@@ -4,7 +4,7 @@ import { pattern, compact } from '../patterns.ts';
 import { matchesIn } from '../text.ts';
 import { test } from '../prefilter.ts';
 
-const PREFILTER = compact(/follow through|fall through|slip|committed|see that|consider it|on my watch|count on me|from here|taken care|sorted|fixed|resolved|take care|handle|fix|sort|resolv|right|see (?:this|it|that) through|make sure|ensure|priority|personally|myself|own|responsib|everything|whatever|all i can|best|promise|guarantee|word|assured|on it|got this|leave (?:it|this) with me|until|stay on|follow (?:this|it) through|straighten|get (?:this|it|that) (?:done|fixed)|keep|working|running|my job|with me|see (?:this|it|that)|put (?:it|this|that|things) right/);
+const PREFILTER = compact(/needful|be the (?:one|person)|till|follow through|fall through|slip|committed|see that|consider it|on my watch|count on me|from here|taken care|sorted|fixed|resolved|take care|handle|fix|sort|resolv|right|see (?:this|it|that) through|make sure|ensure|priority|personally|myself|own|responsib|everything|whatever|all i can|best|promise|guarantee|word|assured|on it|got this|leave (?:it|this) with me|until|stay on|follow (?:this|it) through|straighten|get (?:this|it|that) (?:done|fixed)|keep|working|running|my job|with me|see (?:this|it|that)|put (?:it|this|that|things) right/);
 
 const I_WILL = `(?:i'?m personally going to|i am personally going to|im personally going to|i'?ll|i will|ill|i'?m going to|i am going to|im going to|i'?m gonna|im gonna|i'?m about to|i'?m determined to|i promise (?:you )?(?:i'?ll|i will|that i'?ll|to)|i'?d like to|let me)`;
 const ADV = `(?:(?:personally|definitely|absolutely|certainly|make it my (?:job|business|mission) to|be the one to|also|really|myself|now|right now|today|just|be sure to) ){0,2}`;
@@ -31,6 +31,9 @@ const OWN_RE = pattern(
       `${I_WILL} ${ADV}see (?:this|it|that|everything|${IT}) (?:resolved|fixed|sorted|sorted out|corrected|put right)`,
       `${I_WILL} [^,.;!?]{0,40}? and (?:personally )?(?:make|set|put) (?:this|it|that|things|everything) right`,
       `${I_WILL} ${ADV}get ${IT} (?:working|back up|up and running|running)(?: again| properly)?`,
+      // "I will personally do the needful and get this resolved", "I'm going to be the one who fixes it".
+      `${I_WILL} ${ADV}(?:do the needful|(?:get|have) ${IT} (?:resolved|fixed|sorted|sorted out|corrected|straightened out|put right|taken care of))`,
+      `(?:i'?m|i am|im|i'?ll|i will) (?:going to |gonna )?be (?:the one|the person|the one person) (?:who|that)(?:'ll| will| is going to)? (?:fix|fixes|sort|sorts|resolve|resolves|handle|handles|take care|takes care|see|sees|get|gets|make|makes)\\b`,
       `(?:it'?s|it is|this is) (?:now )?my (?:job|responsibility) to (?:fix|resolve|sort|get|make|handle|take care|put)`,
       // "I'm handling this personally", "I'm keeping your case myself until it's closed".
       `(?:i'?m|i am|im) (?:going to be |gonna be )?(?:personally )?(?:handling|taking care of|taking ownership of|owning|keeping|taking|looking after|managing|overseeing|staying on) (?:this|it|your case|your complaint|your account|your issue|the case|this case)\\b[^,;.!?]{0,30}?\\b(?:personally|myself|from (?:here|now) on|until|till|to the end|start to finish)`,
@@ -49,7 +52,7 @@ const OWN_RE = pattern(
       `you have my (?:word|promise)`,
       `(?:i|we) (?:promise|guarantee) (?:you )?(?:that )?(?:this|it|we'?ll|we will|i'?ll|i will|we'?re going to|i'?m going to)\\b(?! (?:call|get back|email|text|send|ring)\\b)`,
       `rest assured,? (?:that )?(?:i|we)(?:'?ll| will|'?m going to| am going to)`,
-      `(?:i'?m|i am|im) (?:not going anywhere|staying with you) until`,
+      `(?:i'?m|i am|im) (?:not going anywhere|staying with you) (?:until|till|til|'?til)\\b`,
       `(?:i|we)(?: will|'?ll) (?:personally )?make (?:this|it|things) right`,
       `${I_WILL} ${ADV}see to it\\b`,
       `(?:i|we) (?:won'?t|will not) (?:rest|stop|let this go) until`,

@@ -17,7 +17,7 @@ const LEAD_RE = pattern(
       `(?:so,? )?if i(?:'?ve got| have got| got| have|'?ve) (?:this|that|it|everything|all of this|all that) (?:right|correct|straight)`,
       `if i(?:'?m| am|m)? (?:hearing|following|follow) you\\b`,
       `(?:let me|lemme|can i|could i|may i|i'?ll|i will) (?:just )?(?:repeat|read|play) back`,
-      `(?:let me|lemme|i (?:just )?want to|i'?d like to|can i|could i|i need to|allow me to|let'?s) (?:just )?(?:make sure|be sure|check|confirm|see if|double-check|double check) (?:that )?(?:i'?ve|i have|ive|i|i'?m|im|i am|we'?re|we are|we have|we'?ve) (?:got|have|get|${U}|understood|heard|caught|following|on the same page|clear)`,
+      `(?:let me|lemme|i (?:just )?want to|i'?d like to|can i|could i|i need to|allow me to|let'?s) (?:just )?(?:make sure|be sure|check|confirm|see if|double-check|double check) (?:that )?(?:i'?ve|i have|ive|i|i'?m|im|i am|we'?re|we are|we have|we'?ve) (?:got|have|get|${U}|understood|heard|caught|following|follow|on the same page|clear)`,
       `(?:let me|lemme|can i|could i|may i|i'?ll|i will|i'?d like to|i want to) (?:just )?(?:repeat|read|play|say) (?:(?:that|this|it|what i have|what i'?ve got|what you (?:said|told me))(?: so far)? )?back`,
       `(?:let me|lemme|can i|could i|may i) (?:just )?(?:repeat|recap|sum up|summari[sz]e) what (?:you(?:'?ve| have)? (?:said|told me|described|explained)|i(?:'?ve| have)? (?:heard|got|have)(?: so far)?)`,
       `(?:so,? )?just (?:to|so i can) (?:confirm|clarify|make sure|be sure|be clear|check|double-check|double check|recap what you)`,
@@ -27,6 +27,9 @@ const LEAD_RE = pattern(
       `(?:so,? )?(?:what )?(?:i'?m|i am|im) hearing (?:that|you say)`,
       `so,? (?:what )?you'?re (?:saying|telling me)`,
       `so,? you are (?:saying|telling me)`,
+      `(?:so,? )?what you(?:'?re| are) (?:saying|telling me)(?:,? [a-z.' ]{2,20},)? is`,
+      // "If I've understood you, ..." with no adverb, closed by a comma.
+      `(?:so,? )?if i(?:'?ve| have)? (?:understood|${U}|heard|followed|got) (?:you|that|this|it|everything)(?= *,)`,
       `(?:so,? )?in other words`,
       `(?:so,? )?correct me if (?:i'?m wrong|i am wrong|im wrong|i(?:'?m| am) mistaken|i(?:'?ve| have) got (?:this|that|it|anything) wrong)`,
       `(?:so,? )?let me see if i (?:have|'?ve got|got|${U})`,
@@ -59,13 +62,15 @@ const CHECK_RE = pattern(
 );
 
 // A confirmation about a phone number, spelling or address is verify-number/data entry, not active listening.
-const DATA_CHECK = compact(/\d{3}|\b(?:best|callback|call-?back|phone|cell|contact|good|right|correct|home|office) number\b|\bnumber (?:to reach|for you|is)\b|\bspell|\bspelled|\be-?mail|\baddress\b|\bextension\b|\bext\b|\bdate of birth\b/);
+const DATA_CHECK = compact(/\b(?:pulled up|on (?:file|screen)|the right (?:account|file|record))\b|\d{3}|\b(?:best|callback|call-?back|phone|cell|contact|good|right|correct|home|office) number\b|\bnumber (?:to reach|for you|is)\b|\bspell|\bspelled|\be-?mail|\baddress\b|\bextension\b|\bext\b|\bdate of birth\b/);
 
 // A restatement names something from the caller's side: "you", "your ...", or what happened.
 const CONTENT = compact(/\b(?:you|your|youre|you'?re|you'?ve|they|nobody|no one|calls?|calling|messages?|pager?|texts?|patients?|callers?|clients?|customers?|tenants?|staff|schedule|doctor|agent|operator|problem|issue|bill|invoice|charges?|holding|on hold|hold times?|waiting|voicemail|busy signal)\b/);
 
 const ECHO_RE =
   compact(/(?:[,:-]\s*|^)(?:(?:right|okay|ok|alright),? )?(?:so,? |and )(?:basically |essentially )?(?!(?:do|did|does|can|could|would|will|is|are|was|were|should|shall|may|have|has|what|when|which|who|where|why|how|if|i|i'?m|i'?ll|we|we'?ll|let|let'?s|you'?ll|you can|you could|you won'?t|you don'?t have|you want me|you'?d like)\b)(?=[^?]*\b(?:you|your|youre|calls?|messages?|pager?|paged|texts?|patients?|callers?|nobody|no one|doctors?|operators?|agents?|forwarding|woken|bill|invoice|charges?)\b)[^?]{12,160}\?\s*$|(?:[,:-]\s*|^)(?:you were|you'?ve been|you have been|your (?:\w+ )?(?:calls?|messages?|pager?|patients?|callers?|texts?|staff) (?:were|was|went|got|never|didn'?t|couldn'?t|kept))\b[^?]{8,160}\?\s*$/);
+
+const PROMISED_CONTACT = compact(/(?:'ll|\bwill|\bill|going to|gonna|\blet me|\bi can|\bwe can)\s+(?:\S+\s+){0,3}?(?:call|ring|phone|text|ping|email|e-mail|check|follow|touch|contact|buzz|give|drop|send|reach|pop|look|circle|get back|be in touch)\b/);
 
 export interface RephraseHit extends Hit {
   /** Whether the restated problem itself is in the utterance (judgement call 1: then it is also `acknowledge`). */
@@ -98,8 +103,14 @@ function scan(doc: Doc): RephraseHit[] {
     for (const m of matchesIn(s.text, LEAD_RE)) {
       const rest = s.text.slice(m.index + m[0].length);
       if (test(DATA_CHECK, rest) && wordCount(rest) < 10) continue;
+      // "Let me read back what happens next: I'll..." recaps the plan (summarize), not the caller's problem.
+      if (/^\s*(?:to you\s*)?(?:what happens next|what we(?:'?ve| have)? (?:agreed|decided|done|changed)|the (?:plan|next steps|changes)|our (?:plan|next steps))\b/.test(rest)) continue;
       // "Just to confirm, what's your account number?" asks for data, not for a check of the problem.
       if (/^just (?:to|so i can) (?:confirm|clarify|check|double)/.test(m[0]) && /^\s*[,:-]\s*(?:what|which|who|whom|where|when|how|can|could|is|are|do|does)\b/.test(rest)) continue;
+      // "I want to make sure I get this right - what time was the call?" prefaces questions; it checks nothing yet.
+      if (/\bget$/.test(m[0]) && /\b(?:what|when|who|which|where|how|do you|did you|can you|could you)\b/.test(rest) && !/\byou(?:'re| are)? (?:said|saying|told)\b/.test(rest)) continue;
+      // "I'll ring you Monday just to make sure it's working": the purpose of a promised call, not a check of the problem.
+      if (/^(?:so,? )?(?:just )?(?:to|so i can) /.test(m[0]) && test(PROMISED_CONTACT, s.text.slice(0, m.index))) continue;
       const next = sentences[i + 1];
       const restates =
         (wordCount(rest) >= 4 && test(CONTENT, rest)) ||
@@ -109,6 +120,8 @@ function scan(doc: Doc): RephraseHit[] {
     for (const m of matchesIn(s.text, CHECK_RE)) {
       const before = s.text.slice(0, m.index);
       if (/^\s*[-,:]\s*(?:the\s+|on\s+|at\s+)?\d/.test(s.text.slice(m.index + m[0].length))) continue;
+      // "I'll call you back at 3 - is that right for you?" checks the plan is agreeable, not that the problem was understood.
+      if (/\b(?:i'?ll|i will|ill|i'?m going to|we'?ll|we will|let me)\b|\b(?:i|we) (?:can|could) (?!see|hear|tell|imagine|understand)[a-z]/.test(before) && !/\byou(?:'ve| have|'re| are)? (?:said|told|were|had|got|mentioned|saying)\b/.test(before)) continue;
       const prev = sentences[i - 1];
       if (test(DATA_CHECK, before) || (wordCount(before) < 3 && prev !== undefined && test(DATA_CHECK, prev.text) && !/\b(?:you|your)\b.*\b(?:late|wrong|never|didn'?t|not|missed)\b/.test(prev.text))) continue;
       const restates =
@@ -123,7 +136,8 @@ function scan(doc: Doc): RephraseHit[] {
     if (tag && !test(DATA_CHECK, s.text)) out.push({ start: s.start, end: s.start + s.text.length, restates: true });
     // A statement of the caller's experience asked back as a question: "...so the problem started Monday?", "- you were paged four times?"
     const echo = !tag ? exec(ECHO_RE, s.text) : null;
-    if (echo && !test(DATA_CHECK, s.text) && !/\b(?:what|when|which|who|whom|where|why|how)\b/.test(echo[0])) {
+    // "May I suggest two things - dropping the menu, and having us take messages?" proposes; it restates nothing.
+    if (echo && !test(DATA_CHECK, s.text) && !/\b(?:suggest|recommend|propose|how about|what about|what if|would you like)\b/.test(s.text) && !/\b(?:what|when|which|who|whom|where|why|how)\b/.test(echo[0])) {
       const from = echo.index + (/^[,:-]?\s*/.exec(echo[0])?.[0].length ?? 0);
       out.push({ start: s.start + from, end: s.start + s.text.length, restates: true });
     }

@@ -82,6 +82,8 @@ export const softWords: Detector = {
 };
 
 function isSoftening(word: string, before: string, after: string): boolean {
+  // "It could be a couple of weeks" estimates a wait; it softens nothing about what happened.
+  if (/(?:may|might|could) be (?:a|an|the)$/.test(word) && /^\s*(?:couple|few|week|day|month|hour|while|bit|little while|long time|\d)/.test(after)) return false;
   if (/^(?:perhaps|possibly|maybe)$/.test(word)) {
     if (test(SUGGESTION_AFTER, after)) return false;
     // "Perhaps your office could send..." proposes something; "could have" still looks back at what happened.
@@ -89,8 +91,14 @@ function isSoftening(word: string, before: string, after: string): boolean {
     // "Would you perhaps...", "could I possibly..." are polite requests.
     if (/\b(?:would|could|can|will|shall|should|might|may|do|did)\s+(?:you|u|i|we)\s+$/.test(before)) return false;
     if (/\b(?:can'?t|cannot|couldn'?t|not|no)\s+$/.test(before)) return false;
+    // "We could possibly look at that" hedges an offer, not what happened.
+    if (/\b(?:i|we|you|u)\s+(?:could|can|might|may|would|will|'ll|'d)\s+$/.test(before)) return false;
     if (word === 'maybe' && /^\s*(?:not|so|later|tomorrow|next|in|by|around|before|after|within|this|today|tonight|sometime|on|at|a few|an? (?:hour|day|week)|two|three|\d)/.test(after)) return false;
     if (word === 'possibly' && /^\s*(?:can|could)\b/.test(after)) return false;
+    // "Maybe that'll fix your phones" predicts (often sarcastically); a hedge softens what happened.
+    if (/^\s*(?:that|this|it|they|he|she)(?:'ll| will|ll|'d| would)\b/.test(after)) return false;
+    // "Maybe ur phone was off?" puts it on the caller; "maybe we're not the right service for you" is a brush-off.
+    if (/^\s*(?:ur|your|you|u)\b[^.!]*\?\s*$/.test(after) || /^\s*(?:we'?re|we are|you'?re|you are) not\b/.test(after)) return false;
     // A suggestion after the hedge, later in the clause: "maybe the best thing is to..."
     if (/^\s*(?:the (?:best|simplest|easiest|quickest|fastest) |a good idea|it would|it'?d|that would|one option|an option|something like)/.test(after)) return false;
     return true;

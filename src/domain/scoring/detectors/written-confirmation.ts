@@ -6,10 +6,10 @@ import { exec, test } from '../prefilter.ts';
 
 const OFFER = `(?:i shall|we shall|i'?ll|i will|ill|i can|i could|let me|lemme|i'?m going to|i am going to|i'?m gonna|im gonna|i'?d like to|i'?d be (?:happy|glad) to|i'?m (?:happy|glad) to|we'?ll|we will|we can|shall i|should i|can i|would you like me to|do you want me to|want me to|i'?ll be|i'?m|i am|im|we'?re|we are)`;
 const ADV = `(?:(?:also|just|then|quickly|personally|go ahead and|be|right away|immediately|now) ){0,2}`;
-const SEND = `(?:forward(?:ing)?|e-?mail(?:ing)?|fax(?:ing|es)?|mail(?:ing)?|send(?:ing)?|text(?:ing)?|shoot(?:ing)?|write (?:up|out)|writing (?:up|out))`;
+const SEND = `(?:post(?:ing)?(?= (?:you|u|it|them|this|that|out|over|a copy|a letter|the (?:letter|paperwork|forms?|papers|agreement|contract|changes|copy))\\b)|forward(?:ing)?|e-?mail(?:ing)?|fax(?:ing|es)?|mail(?:ing)?|send(?:ing)?|text(?:ing)?|shoot(?:ing)?|write (?:up|out)|writing (?:up|out))`;
 // What goes in writing is the resolution, not the caller's messages (delivery is the service itself).
 const DOCUMENT = `(?:summary|recap|copy|confirmation|written|(?:new|updated|revised) contract|addendum|sign-?off|sign off|form|agreement|letter|document|outline|list of (?:the )?changes|changes|change|updates|revisions|(?:the |your )(?:final )?(?:instructions|script|schedule|procedures?|greeting script)|(?:new|updated|revised|corrected|changed) (?:\\S+ )?(?:instructions|schedule|hours|setup|set-?up|procedure|procedures|plan|rotation|contact list|on-?call list|list|script|greeting|account|routing)|everything (?:we|i)|what (?:we|i)(?:'?ve| have)? (?:agreed|discussed|decided|changed|set up|did|done)|(?:the )?details|it all|all of (?:it|this|that))`;
-const OBJ = `(?:(?:you|u|your office|your (?:office )?manager|over|it|this|that|them|those|these) ){0,3}?(?:(?:a|an|the|that|this|these|those|your|our|all the|all of the|all) )?(?:(?:quick|short|brief|full|written|signed|complete|email|e-?mailed|faxed|detailed|typed) ){0,2}`;
+const OBJ = `(?:(?:you|u|your office|your (?:office )?manager|over|it|this|that|them|those|these) ){0,3}?(?:(?:a|an|the|that|this|these|those|your|our|all the|all of the|all) )?(?:(?:quick|short|brief|full|written|signed|complete|email|e-?mailed|faxed|detailed|typed|hard|paper|printed|physical) ){0,2}`;
 
 // "I'll email you a summary", "I'll fax the new schedule over for your signature".
 const SEND_DOC = compact(`\\b${OFFER} ${ADV}${SEND} ${OBJ}${DOCUMENT}\\b(?:[^,;:.!?]{0,50})`, 'g');
@@ -20,7 +20,7 @@ const FOR_SIGNATURE = compact(
 );
 // "I'll put everything we changed into an email", "I'll get it in writing".
 const IN_WRITING = compact(
-  `\\b${OFFER} ${ADV}(?:(?:put|get|have|confirm|write|lay|set|send|email|e-mail|fax|mail) (?:\\S+ ){0,8}?(?:in(?:to)? (?:writing|an? (?:email|e-mail|letter|fax))|down in writing|on paper)|(?:put|pop|drop|stick) (?:\\S+ ){0,8}?in the (?:post|mail)|(?:get|have) (?:\\S+ ){0,3}?(?:written (?:summary|confirmation|copy|recap)|summary|confirmation|copy of (?:the|these|those|your|all|everything)) (?:\\S+ ){0,3}?(?:out |over |sent )?to you)\\b(?:[^,;:.!?]{0,40})`,
+  `\\b${OFFER} ${ADV}(?:(?:put|get|have|confirm|write|lay|set|send|email|e-mail|fax|mail|pop|stick|drop|pull|type) (?:\\S+ ){0,8}?(?:in(?:to)? (?:writing|an? (?:email|e-mail|letter|fax))|down in writing|on paper|in black and white)|(?:put|pop|drop|stick) (?:\\S+ ){0,8}?in the (?:post|mail)|(?:get|have) (?:\\S+ ){0,3}?(?:written (?:summary|confirmation|copy|recap)|summary|confirmation|copy of (?:the|these|those|your|all|everything)) (?:\\S+ ){0,3}?(?:out |over |sent )?to you)\\b(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "I'll shoot you an email with the changes."
@@ -40,7 +40,7 @@ const YOU_GET = compact(
 );
 // "Email confirmation to follow", "A written summary will be in your inbox", "Would you like the changes emailed to you?"
 const PASSIVE = compact(
-  `\\b(?:(?:e-?mail|written|fax(?:ed)?) confirmation (?:to follow|will follow|is on (?:its|the) way)|(?:written (?:summary|confirmation|copy|recap)|confirmation (?:email|e-mail|letter)|summary(?: email)?)(?: \\S+){0,4}? will be in your (?:inbox|email|mailbox|mail|fax)|(?:you'?ll|you will|youll) (?:get|receive) an? (?:e-?mail|letter|fax)(?: from (?:me|us))?(?: \\S+){0,3}? (?:confirming|summari[sz]ing|outlining|detailing|listing) (?:\\S+ ){0,3}?(?:changes?|everything|details|new|updated|revised|agreed|plan|instructions|schedule|what we)|would you like (?:the|a|your|these|those) (?:\\S+ ){0,3}?(?:e-?mailed|faxed|mailed|sent) (?:over )?to you)\\b(?:[^,;:.!?]{0,40})`,
+  `\\b(?:(?:is|are|'s|will be) (?:now )?(?:in your (?:inbox|email|mailbox)|on (?:its|the) way to you)(?: \\S+){0,2}? (?:in writing|for (?:you to sign|your signature|signature))|(?:e-?mail|written|fax(?:ed)?) confirmation (?:to follow|will follow|is on (?:its|the) way)|(?:written (?:summary|confirmation|copy|recap)|confirmation (?:email|e-mail|letter)|summary(?: email)?)(?: \\S+){0,4}? will be in your (?:inbox|email|mailbox|mail|fax)|(?:you'?ll|you will|youll) (?:get|receive) an? (?:e-?mail|letter|fax)(?: from (?:me|us))?(?: \\S+){0,3}? (?:confirming|summari[sz]ing|outlining|detailing|listing) (?:\\S+ ){0,3}?(?:changes?|everything|details|new|updated|revised|agreed|plan|instructions|schedule|what we)|would you like (?:the|a|your|these|those) (?:\\S+ ){0,3}?(?:e-?mailed|faxed|mailed|sent) (?:over )?to you)\\b(?:[^,;:.!?]{0,40})`,
   'g',
 );
 // "I'll email it over", "I'll fax that to you", "I'll have it faxed over": a written medium and a pronoun for what was just agreed.
@@ -59,12 +59,22 @@ const SEND_IT = compact(
     `)(?:[^,;:.!?]{0,40})`,
   'g',
 );
+// "Would it help if I emailed you a summary of the changes?" offers the written copy as a question.
+const IF_I = compact(
+  `\\b(?:would it (?:help|be easier|be better)|how about|what if|do you want me to|shall i|would you like it) if i (?:e-?mailed|sent|faxed|mailed|posted|put) (?:\\S+ ){0,4}?(?:summary|recap|copy|confirmation|changes|instructions|schedule|details|everything|in writing|letter|agreement)\\b[^,;:.!?]{0,50}`,
+  'g',
+);
+// "I'll write it all up and send it to you", "you'll have it all in writing by tonight", "a copy ... will be emailed to you".
+const WRITE_UP = compact(
+  `\\b(?:(?:i'?ll|i will|let me|i can|i'?m going to) (?:\\S+ )?write (?:it|this|that|everything|the changes|all of (?:it|this|that))(?: all)? (?:up|out)\\b|(?:you'?ll|you will|you should) (?:have|get|receive) (?:it|this|that|everything|the changes|all of (?:it|this|that)|it all)(?: all)? (?:in writing|in black and white)|(?:copy|summary|confirmation|instructions|changes|agreement|schedule)(?: \\S+){0,4}? will be (?:e-?mailed|faxed|mailed|posted|sent) (?:over |out )?to you)[^,;:.!?]{0,50}`,
+  'g',
+);
 // Sending the new instructions to the agents is a fix, not the client's written copy.
 // A copy of the bill or the logs is not the resolution in writing.
 const NOT_RESOLUTION = compact(/\bcop(?:y|ies) of (?:the |your |last \S+ |this \S+ )?(?:invoices?|bills?|statements?|call logs?|logs?|records?|messages?|recordings?|receipts?)\b/);
 const INTERNAL = compact(/\bto (?:our|the|every|all|each|tonight'?s|my) (?:\S+ )?(?:agents?|operators?|staff|team|shift|techs?|technicians?|supervisors?|dispatchers?|stations?)\b/);
 const LEAD_OFFER = compact(/\b(?:i'?ll|i will|ill|i can|i could|let me|i'?m going to|i'?m gonna|im gonna|we'?ll|we will|we can)\b(?![^.?!]*\b(?:can|could|would|will) you\b)[^.?!]*$/);
-const PREFILTER = compact(/(?:mail|fax|send|writing|written|letter|sign|text|post|confirmation)/);
+const PREFILTER = compact(/(?:write|black and white|mail|fax|send|writing|written|letter|sign|text|post|confirmation)/);
 
 /** `written-confirmation`: offers to send the resolution in writing, e.g. for signature (000 GET IT IN WRITING). */
 export const writtenConfirmation: Detector = {
@@ -77,7 +87,7 @@ export const writtenConfirmation: Detector = {
   detect(doc: Doc) {
     if (!test(PREFILTER, doc.folded)) return [];
     const hits: Hit[] = [];
-    for (const re of [SEND_DOC, FOR_SIGNATURE, IN_WRITING, NOTE_WITH, YOU_GET, EXPECT, SEND_IT, PASSIVE]) {
+    for (const re of [SEND_DOC, FOR_SIGNATURE, IN_WRITING, NOTE_WITH, YOU_GET, EXPECT, SEND_IT, PASSIVE, IF_I, WRITE_UP]) {
       for (const span of findSpans(doc, re)) {
         const before = doc.folded.slice(Math.max(0, span.start - 20), span.start);
         if (test(INTERNAL, doc.folded.slice(span.start, span.end + 40))) continue;
