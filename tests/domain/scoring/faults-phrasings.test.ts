@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import type { LabelId } from '../../../src/domain/scoring/labels.ts';
-import { score } from '../../../src/domain/scoring/scorer.ts';
+import { family } from './support/family.ts';
 
 /**
  * Kinds of phrasing the fault detectors (and admit-fault) missed or over-read
@@ -9,19 +7,6 @@ import { score } from '../../../src/domain/scoring/scorer.ts';
  * written here in other words than the lines that showed it, with
  * near-misses that share its words. One family per block.
  */
-function family(name: string, label: LabelId, yes: readonly string[], no: readonly string[]): void {
-  describe(`${label}: ${name}`, () => {
-    it.each(yes)('finds it in %j', (text) => {
-      expect(score({ text }).labels).toContain(label);
-    });
-    if (no.length > 0) {
-      it.each(no)('does not find it in %j', (text) => {
-        expect(score({ text }).labels).not.toContain(label);
-      });
-    }
-  });
-}
-
 family(
   "standing on the record: \"our logs show it went out\", \"I'm just telling you what the system says\"",
   'defensive',

@@ -1,25 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import type { LabelId } from '../../../src/domain/scoring/labels.ts';
-import { score } from '../../../src/domain/scoring/scorer.ts';
+import { family } from './support/family.ts';
 
 /**
  * Kinds of phrasing the technique detectors missed (or over-read) on a fresh
  * writer's English batches, each written here in other words than the miss,
  * with near-misses that share its words. One family per block.
  */
-function family(name: string, label: LabelId, yes: readonly string[], no: readonly string[]): void {
-  describe(`${label}: ${name}`, () => {
-    it.each(yes)('finds it in %j', (text) => {
-      expect(score({ text }).labels).toContain(label);
-    });
-    if (no.length > 0) {
-      it.each(no)('does not find it in %j', (text) => {
-        expect(score({ text }).labels).not.toContain(label);
-      });
-    }
-  });
-}
-
 family(
   'a recap opened by "before we hang up", "just so we are clear", "quick rundown" and the like, listing two commitments',
   'summarize',

@@ -1,5 +1,5 @@
 import type { Detector, Hit } from '../detector.ts';
-import type { Doc } from '../text.ts';
+import type { Doc, Sentence } from '../text.ts';
 import { summarize } from './summarize.ts';
 import { matchesIn } from '../text.ts';
 import { compact } from '../patterns.ts';
@@ -133,38 +133,33 @@ const RECAP_CHANGE = compact(
   /\b(?:your|the) (?:\S+ ){0,3}?(?:overflow|calls?|messages?|pages?|texts?|forwarding|routing|schedule|rota|roster|greeting|instructions|number|line|contact|backup)(?: will| now| will now|'ll)? (?:now )?(?:go(?:es)?|come|comes|ring|rings|route|routes|be (?:sent|routed|forwarded|handled|delivered|going|coming)|get (?:sent|routed)|switch(?:es)?|start|starts|move|moves)\b[^,;.!?]{0,60}/g,
 );
 
-function recapChanges(doc: Doc): Hit[] {
-  if (!/\b(?:now|from|starting|will)\b/.test(doc.folded)) return [];
+/** Matches of `re` from where the turn's recap starts (none without a recap), those `keep` accepts. */
+function afterRecap(doc: Doc, re: RegExp, reason: string, keep: (s: Sentence, m: RegExpExecArray) => boolean = () => true): Hit[] {
   const recap = summarize.detect(doc);
   if (recap.length === 0) return [];
   const from = Math.min(...recap.map((h) => h.start));
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
     if (s.start + s.text.length < from) continue;
-    for (const m of matchesIn(s.text, RECAP_CHANGE)) {
-      if (s.start + m.index < from) continue;
-      // A future change counts when it is dated from now: "from today", "starting tonight", or "now".
-      if (!/\b(?:now|from (?:today|tonight|tomorrow|now|this)|starting|as of)\b/.test(s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
-      hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length, reason: 'done' });
+    for (const m of matchesIn(s.text, re)) {
+      if (s.start + m.index < from || !keep(s, m)) continue;
+      hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length, reason });
     }
   }
   return hits;
 }
 
+function recapChanges(doc: Doc): Hit[] {
+  if (!/\b(?:now|from|starting|will)\b/.test(doc.folded)) return [];
+  // A future change counts when it is dated from now: "from today", "starting tonight", or "now".
+  return afterRecap(doc, RECAP_CHANGE, 'done', (s, m) =>
+    /\b(?:now|from (?:today|tonight|tomorrow|now|this)|starting|as of)\b/.test(s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length)),
+  );
+}
+
 function recapCredits(doc: Doc): Hit[] {
   if (!/(?:reduc|lower|credit|refund|waiv|discount|% off|half off|no charge|free)/.test(doc.folded)) return [];
-  const recap = summarize.detect(doc);
-  if (recap.length === 0) return [];
-  const from = Math.min(...recap.map((h) => h.start));
-  const hits: Hit[] = [];
-  for (const s of doc.sentences) {
-    if (s.start + s.text.length < from) continue;
-    for (const m of matchesIn(s.text, RECAP_CREDIT)) {
-      if (s.start + m.index < from) continue;
-      hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length, reason: 'default' });
-    }
-  }
-  return hits;
+  return afterRecap(doc, RECAP_CREDIT, 'default');
 }
 
 /** `action-statement`: a specific corrective action taken or being taken about this problem (000 Part II). */
