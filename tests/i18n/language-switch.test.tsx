@@ -1,27 +1,17 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { createProfile } from '../../src/domain/profiles/profile.ts';
 import { isScorerLanguageLoaded } from '../../src/domain/scoring/load-language.ts';
 import { LANGUAGE_STORAGE_KEY, initI18n, onLanguageChange, preferredLanguage } from '../../src/i18n/i18n.ts';
 import { saveProfile, setCurrentProfile } from '../../src/storage/profiles-store.ts';
-import { useFreshStorage } from '../support/fresh-storage.ts';
+import { useFreshEnglishHome } from '../support/english-home.ts';
 
 vi.setConfig({ testTimeout: 20_000 });
 
-useFreshStorage();
-// Every test starts, and leaves the next one, on the home screen in English.
-beforeEach(async () => {
-  window.location.hash = '';
-  await initI18n('en');
-});
-afterEach(async () => {
-  localStorage.clear();
-  window.location.hash = '';
-  await initI18n('en');
-});
+useFreshEnglishHome();
 
 /** What main.tsx does when the page loads: start in the saved (or browser's) language. */
 async function pageLoad() {

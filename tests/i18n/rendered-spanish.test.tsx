@@ -1,11 +1,11 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { createProfile } from '../../src/domain/profiles/profile.ts';
-import { initI18n, resources } from '../../src/i18n/i18n.ts';
+import { resources } from '../../src/i18n/i18n.ts';
 import { saveProfile, setCurrentProfile } from '../../src/storage/profiles-store.ts';
-import { useFreshStorage } from '../support/fresh-storage.ts';
+import { useFreshEnglishHome } from '../support/english-home.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -54,17 +54,7 @@ function englishOnPage(): string[] {
   return englishPhrases.filter((p) => new RegExp(`(?<![\\p{L}])${escape(p)}(?![\\p{L}])`, 'u').test(page));
 }
 
-useFreshStorage();
-// Every test starts, and leaves the next one, on the home screen in English.
-beforeEach(async () => {
-  window.location.hash = '';
-  await initI18n('en');
-});
-afterEach(async () => {
-  localStorage.clear();
-  window.location.hash = '';
-  await initI18n('en');
-});
+useFreshEnglishHome();
 
 async function go(hash: string) {
   await act(async () => {
