@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createActor } from 'xstate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, readWalkthrough } from '../../scripts/lib/play-walkthrough.ts';
@@ -10,7 +10,7 @@ import { buildResultsBundle } from '../../src/domain/records/results-bundle.ts';
 import { createProfile } from '../../src/domain/profiles/profile.ts';
 import { compileScenario } from '../../src/domain/scenario/compile.ts';
 import { scoreCall } from '../../src/domain/scenario/score.ts';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './support/browser.ts';
+import { axeViolations, baseUrl, openPage, useBrowser } from './support/browser.ts';
 import { focusedDescription, tabTo, uiString } from './support/keyboard-and-strings.ts';
 
 const LANGUAGES = ['en', 'es'] as const;
@@ -47,13 +47,7 @@ async function expectNoViolations(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(LANGUAGES)('axe finds no WCAG 2.2 A/AA violation on any screen, in %s', (lang) => {
   const s = (key: string, values?: Record<string, string | number>) => uiString(lang, key, values);
@@ -63,7 +57,7 @@ describe.each(LANGUAGES)('axe finds no WCAG 2.2 A/AA violation on any screen, in
   const h1 = (name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 
   beforeAll(async () => {
-    ({ context, page, errors } = await openPage(browser));
+    ({ context, page, errors } = await openPage(browser()));
     // The language is chosen before the app loads, the way a returning trainee's saved choice is.
     await context.addInitScript((l) => localStorage.setItem('hold-the-line:lang', l), lang);
   });
@@ -194,7 +188,7 @@ describe.each(LANGUAGES)('axe finds no WCAG 2.2 A/AA violation on any screen, in
 
 describe('reduced motion', () => {
   it('with prefers-reduced-motion the caller’s next lines and the mood meter appear at once, without fading, sliding or growing', async () => {
-    const { page, errors, context } = await openPage(browser, { reducedMotion: 'reduce' });
+    const { page, errors, context } = await openPage(browser(), { reducedMotion: 'reduce' });
     await page.goto(`${baseUrl()}#/call/irma/coaching`);
     const meter = page.getByRole('meter', { name: "Caller's mood" });
     await meter.waitFor();
@@ -225,7 +219,7 @@ const EXPECTATIONS = JSON.parse(readFileSync('tests/fixtures/walkthroughs/expect
 
 describe('every course call by keyboard alone', () => {
   it.each(COURSE_CALLS)('%s: Tab reaches each answer from where focus lands, Enter gives it, and the debrief takes focus', async (id) => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(browser());
     const scenario = loadScenario(id);
     await page.goto(`${baseUrl()}#/call/${id}/coaching`);
     await page.getByRole('meter', { name: "Caller's mood" }).waitFor();
@@ -248,7 +242,7 @@ describe('every course call by keyboard alone', () => {
 
 describe('reflow', () => {
   it.each(LANGUAGES)('at 320 CSS pixels wide no screen scrolls sideways (%s)', async (lang) => {
-    const { page, errors, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page, errors, context } = await openPage(browser(), { viewport: { width: 320, height: 640 } });
     await context.addInitScript((l) => localStorage.setItem('hold-the-line:lang', l), lang);
     const wide: string[] = [];
     for (const screen of ['#/', '#/phrase-check', '#/workbook', '#/desk-cards', '#/calls', '#/call/irma/coaching', '#/review', '#/classroom', '#/audience']) {
@@ -269,7 +263,7 @@ describe('reflow', () => {
 
 describe('focus not obscured', () => {
   it('moving back up the workbook with Shift+Tab, the focused field is never under the sticky progress bar', async () => {
-    const { page, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 700 } });
+    const { page, errors, context } = await openPage(browser(), { viewport: { width: 1280, height: 700 } });
     await page.goto(`${baseUrl()}#/workbook`);
     const form = page.getByRole('region', { name: 'New trainee' });
     await form.getByLabel('Name').fill('Ana');

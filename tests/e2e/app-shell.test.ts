@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, openPage, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the built app in Chromium', () => {
   it('loads the home screen with no console errors and no accessibility violations', async () => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(browser());
     await page.goto(baseUrl());
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/calls nobody wants/i);
     expect(await axeViolations(page)).toEqual([]);
@@ -21,7 +14,7 @@ describe('the built app in Chromium', () => {
   });
 
   it('marks an excuse and a technique in a typed phrase, and the result screen passes axe', async () => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(browser());
     await page.goto(baseUrl());
     await page.getByRole('link', { name: 'Phrase check' }).first().click();
     await page.getByLabel('What you would say').fill("Mrs. Jones, I'm so sorry. We were swamped with calls last night.");

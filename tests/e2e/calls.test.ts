@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, playOnPage, readWalkthrough } from '../../scripts/lib/play-walkthrough.ts';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './support/browser.ts';
+import { axeViolations, baseUrl, openPage, useBrowser } from './support/browser.ts';
 
 const WALKS = 'tests/fixtures/walkthroughs';
 const expectations = JSON.parse(readFileSync(`${WALKS}/expectations.json`, 'utf8')) as Record<string, { scenario: string; ending: string; minScore?: number; maxScore?: number }>;
@@ -22,18 +22,16 @@ async function axeWhenSettled(page: Page): Promise<string[]> {
   return axeViolations(page);
 }
 
-let browser: Browser;
+const browser = useBrowser();
 let shared: { context: BrowserContext; page: Page; errors: string[] };
 const bestByTitle = new Map<string, number>();
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // One browser profile for every call, so the picker sees all the saved attempts after a reload.
-  shared = await openPage(browser);
+  shared = await openPage(browser());
 });
 afterAll(async () => {
   await shared?.context.close();
-  await browser?.close();
 });
 
 describe('calls in Chromium', () => {
@@ -84,7 +82,7 @@ describe('calls in Chromium', () => {
   });
 
   it('a call can be played by keyboard alone; the call screen with feedback and the debrief pass axe', async () => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(browser());
     await page.goto(`${baseUrl()}#/call/irma/coaching`);
     await page.getByRole('meter', { name: "Caller's mood" }).waitFor();
     let onChoice = false;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, readWalkthrough } from '../../scripts/lib/play-walkthrough.ts';
 import { parseBundleFile } from '../../src/domain/review/parse.ts';
 import { rescoreAttempt } from '../../src/domain/review/rescore.ts';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './support/browser.ts';
+import { axeViolations, baseUrl, openPage, useBrowser } from './support/browser.ts';
 
 const irma = loadScenario('irma');
 const TRAINEES = ['Ana', 'Ben', 'Chloe'];
@@ -18,22 +18,20 @@ const secrets = [
   ]),
 ].filter((text) => text.length >= 12);
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 let console_: Page;
 let audience: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const opened = await openPage(browser, { acceptDownloads: true });
+  const opened = await openPage(browser(), { acceptDownloads: true });
   context = opened.context;
   console_ = opened.page;
   errors = opened.errors;
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
 });
 
 async function projectorText(): Promise<string> {

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, openPage, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the interface in Spanish, in Chromium', () => {
   it('opens in Spanish for a Spanish browser, switches live, and keeps the choice after a reload', async () => {
-    const { page, errors, context } = await openPage(browser, { locale: 'es-MX' });
+    const { page, errors, context } = await openPage(browser(), { locale: 'es-MX' });
     await page.goto(baseUrl());
     const h1 = page.getByRole('heading', { level: 1 });
     await expect(h1.textContent()).resolves.toBe('Practique las llamadas que nadie quiere atender');
@@ -33,7 +26,7 @@ describe('the interface in Spanish, in Chromium', () => {
   });
 
   it('shows the workbook and desk cards in Spanish with no accessibility violations', async () => {
-    const { page, errors, context } = await openPage(browser, { locale: 'es-419' });
+    const { page, errors, context } = await openPage(browser(), { locale: 'es-419' });
     await page.goto(`${baseUrl()}#/workbook`);
     const form = page.getByRole('region', { name: 'Nuevo agente' });
     await form.getByLabel('Nombre').fill('María López');

@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadScenario, playOnPage, readWalkthrough } from '../../scripts/lib/play-walkthrough.ts';
 import { bundleOf, copy, profile, walkthroughAttempt } from '../domain/review/support.ts';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './support/browser.ts';
+import { axeViolations, baseUrl, openPage, useBrowser } from './support/browser.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'review-e2e-'));
 const DAY = 86_400_000;
@@ -24,18 +24,12 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
   return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("supervisor's review in Chromium", () => {
   it('a trainee plays two calls and exports; a supervisor imports that file with two others and a broken one, reviews, audits and exports CSV', async () => {
     // The trainee, on their own computer.
-    const trainee = await openPage(browser);
+    const trainee = await openPage(browser());
     let page = trainee.page;
     await page.goto(`${baseUrl()}#/calls`);
     await page.getByRole('button', { name: 'Choose trainee' }).click();
@@ -60,7 +54,7 @@ describe("supervisor's review in Chromium", () => {
     await trainee.context.close();
 
     // The supervisor, on another computer.
-    const supervisor = await openPage(browser);
+    const supervisor = await openPage(browser());
     page = supervisor.page;
     await page.goto(baseUrl());
     await page.getByRole('link', { name: 'Review' }).click();
@@ -125,7 +119,7 @@ describe("supervisor's review in Chromium", () => {
     expect(supervisor.errors).toEqual([]);
     await supervisor.context.close();
 
-    const second = await openPage(browser);
+    const second = await openPage(browser());
     await second.page.goto(`${baseUrl()}#/review`);
     await second.page.getByLabel('Choose results files').setInputFiles(reviewFile);
     await second.page.getByText(/review-bundle\.json: review bundle, 8 new calls imported/).waitFor();
@@ -136,7 +130,7 @@ describe("supervisor's review in Chromium", () => {
   });
 
   it("shows a trainee's markup and links as plain text and runs none of it; files dropped on the page import too", async () => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(browser());
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

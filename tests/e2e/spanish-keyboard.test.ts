@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readWalkthrough } from '../../scripts/lib/play-walkthrough.ts';
 import { loadScenarioFile } from '../../src/domain/scenario/load.ts';
 import type { Scenario } from '../../src/domain/scenario/schema.ts';
 import { localizeScenario } from '../../src/domain/scenario/translation.ts';
-import { baseUrl, launchBrowser, openPage } from './support/browser.ts';
+import { baseUrl, openPage, useBrowser } from './support/browser.ts';
 import { focusedDescription, tabTo, uiString } from './support/keyboard-and-strings.ts';
 
 const LANG_KEY = 'hold-the-line:lang';
@@ -29,17 +29,11 @@ async function responseOnScreen(page: Page, scenario: Scenario, responseId: stri
 
 const focusIsOnCallerTurn = (page: Page) => page.evaluate(() => document.activeElement?.classList.contains('latest') ?? false);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('Spanish, by keyboard alone', () => {
   it('a trainee picks Irma’s call and plays it to the resolved ending in Spanish with Tab, Enter and Space only', async () => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(browser());
     await context.addInitScript(([key]) => localStorage.setItem(key!, 'es'), [LANG_KEY]);
     const irma = bothLanguages('irma').es;
     await page.goto(baseUrl());
@@ -85,7 +79,7 @@ describe('Spanish, by keyboard alone', () => {
   });
 
   it('switching language mid-call keeps the call on its step and changes its words', async () => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(browser());
     const irma = bothLanguages('irma');
     await page.goto(`${baseUrl()}#/call/irma/coaching`);
     const first = irma.en.steps.find((s) => s.id === 'rant')!;

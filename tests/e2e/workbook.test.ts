@@ -1,16 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { docxText, pdfText, squash, unquoteMarkdown } from '../support/read-exports.ts';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './support/browser.ts';
+import { axeViolations, baseUrl, openPage, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const typed: [string, string][] = [
   ['What can you do to make sure your information is current?', 'Revisamos la información cada mañana — Ñandú 📞 “curly” ‘quotes’'],
@@ -30,7 +24,7 @@ const savedStatus = (page: Page) => page.locator('.wb-save').filter({ hasText: /
 
 describe('workbook in Chromium', () => {
   it('answers tasks, survives a reload, exports four formats and imports the JSON into a fresh profile', async () => {
-    const opened = await openPage(browser, { acceptDownloads: true });
+    const opened = await openPage(browser(), { acceptDownloads: true });
     const { errors, context } = opened;
     let page = opened.page;
     await page.goto(`${baseUrl()}#/workbook`);
@@ -104,7 +98,7 @@ describe('workbook in Chromium', () => {
   }, 180_000);
 
   it('shows what differs when an import would replace answers, and keeps the newer one unless told otherwise', async () => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(browser());
     await page.goto(`${baseUrl()}#/workbook`);
     await page.getByRole('region', { name: 'New trainee' }).getByLabel('Name').fill('Ana');
     await page.getByRole('region', { name: 'New trainee' }).getByRole('button', { name: 'Add and switch' }).click();
@@ -134,7 +128,7 @@ describe('workbook in Chromium', () => {
   }, 180_000);
 
   it('the workbook page and a desk card pass axe, and the desk card prints one card per page', async () => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(browser());
     await page.goto(`${baseUrl()}#/workbook`);
     await page.getByRole('heading', { level: 1, name: 'Workbook' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
