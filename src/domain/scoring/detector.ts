@@ -1,4 +1,4 @@
-import type { LabelId } from './labels.ts';
+import { LABELS, type LabelId } from './labels.ts';
 import type { Doc } from './text.ts';
 import type { Lang, Span } from './types.ts';
 
@@ -28,4 +28,27 @@ export function dropOverlapping(hits: Hit[]): Hit[] {
     out.push(h);
   }
   return out;
+}
+
+const isDetector = (value: unknown): value is Detector =>
+  typeof value === 'object' && value !== null && 'label' in value && 'reasons' in value && typeof (value as Detector).detect === 'function';
+
+/** The detectors a language pack's modules export (their other exports, such as shared patterns, are left out). */
+export const detectorsIn = (...modules: object[]): Detector[] => modules.flatMap((m) => Object.values(m).filter(isDetector));
+
+/**
+ * `detectors` in the rulebook's order, one per label. A label with none or
+ * two is a mistake in a pack, reported as soon as the pack loads.
+ */
+export function inRulebookOrder(detectors: readonly Detector[]): readonly Detector[] {
+  const byLabel = new Map<LabelId, Detector>();
+  for (const d of detectors) {
+    if (byLabel.has(d.label)) throw new Error(`two detectors for "${d.label}"`);
+    byLabel.set(d.label, d);
+  }
+  return LABELS.map((label) => {
+    const detector = byLabel.get(label);
+    if (!detector) throw new Error(`no detector for "${label}"`);
+    return detector;
+  });
 }

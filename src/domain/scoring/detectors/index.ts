@@ -1,4 +1,4 @@
-import type { Detector } from '../detector.ts';
+import { inRulebookOrder, type Detector } from '../detector.ts';
 import { weNever } from './we-never.ts';
 import { excuse } from './excuse.ts';
 import { jargon } from './jargon.ts';
@@ -33,7 +33,7 @@ import { costSaving } from './cost-saving.ts';
 import { protectPrivacy } from './protect-privacy.ts';
 
 /** Every rulebook label's detector, in the rulebook's order. */
-export const DETECTORS: readonly Detector[] = [
+export const DETECTORS: readonly Detector[] = inRulebookOrder([
   weNever,
   excuse,
   jargon,
@@ -66,4 +66,4 @@ export const DETECTORS: readonly Detector[] = [
   compromise,
   costSaving,
   protectPrivacy,
-];
+]);
