@@ -78,6 +78,17 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly (string | nu
   return null;
 }
 
+/**
+ * A file written for a newer app is refused outright (its other fields may
+ * mean things this code does not know): the problem to report, or null.
+ */
+function newerVersion(data: unknown, file: string, doc: Document, counter: LineCounter): ScenarioProblem | null {
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version !== 'number' || version <= SCHEMA_VERSION) return null;
+  const message = `schemaVersion ${version} is newer than this app reads (${SCHEMA_VERSION}); update the app`;
+  return { severity: 'error', file, line: lineOf(doc, counter, ['schemaVersion']), path: 'schemaVersion', message };
+}
+
 function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `is required (${issue.expected})`;
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against scenarios/README.md)`;
@@ -125,10 +136,9 @@ export function parseScenarioSource(source: string, file: string, options: LoadO
   const data: unknown = doc.toJS();
   const located = (f: Finding): ScenarioProblem => ({ severity: f.severity, file, line: lineOf(doc, counter, f.path), path: formatPath(f.path), message: f.message });
 
-  // A newer file is refused outright: its other fields may mean things this code does not know.
-  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    problems.push(located({ severity: 'error', path: ['schemaVersion'], message: `schemaVersion ${version} is newer than this app reads (${SCHEMA_VERSION}); update the app` }));
+  const newer = newerVersion(data, file, doc, counter);
+  if (newer) {
+    problems.push(newer);
     return { file, scenario: null, problems, ...empty };
   }
 
@@ -184,9 +194,9 @@ export function parseTranslationSource(source: string, file: string, scenario: S
   const { doc, counter, problems } = parseYaml(source, file);
   if (problems.some((p) => p.severity === 'error')) return { file, text: null, problems };
   const data: unknown = doc.toJS();
-  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    problems.push({ severity: 'error', file, line: lineOf(doc, counter, ['schemaVersion']), path: 'schemaVersion', message: `schemaVersion ${version} is newer than this app reads (${SCHEMA_VERSION}); update the app` });
+  const newer = newerVersion(data, file, doc, counter);
+  if (newer) {
+    problems.push(newer);
     return { file, text: null, problems };
   }
   const parsed = scenarioTextSchema.safeParse(data);

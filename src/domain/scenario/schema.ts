@@ -8,6 +8,13 @@ import { LABELS } from '../scoring/labels.ts';
  */
 export const SCHEMA_VERSION = 1;
 
+/** A scenario or translation file's format version: one this app reads, or a clear word that it needs a newer one. */
+export const schemaVersionSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(SCHEMA_VERSION, `this file needs a newer version of the app (it reads schemaVersion up to ${SCHEMA_VERSION})`);
+
 /** Ids are how everything is addressed (never array positions), so they must stay stable and readable. */
 const idSchema = z
   .string()
@@ -128,11 +135,7 @@ export const endingSchema = z.strictObject({
 });
 
 export const scenarioSchema = z.strictObject({
-  schemaVersion: z
-    .number()
-    .int()
-    .min(1)
-    .max(SCHEMA_VERSION, `this file needs a newer version of the app (it reads schemaVersion up to ${SCHEMA_VERSION})`),
+  schemaVersion: schemaVersionSchema,
   id: idSchema,
   title: textSchema,
   /** One line for the scenario list. */

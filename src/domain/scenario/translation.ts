@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Lang } from '../scoring/types.ts';
 import type { Finding } from './analyze.ts';
-import { SCHEMA_VERSION, type CallerLine, type Scenario, type Step } from './schema.ts';
+import { schemaVersionSchema, type CallerLine, type Scenario, type Step } from './schema.ts';
 
 /**
  * A scenario's text in another language (`scenarios/<id>.<lang>.yaml`). The
@@ -47,11 +47,7 @@ export const endingTextSchema = z.strictObject({
 });
 
 export const scenarioTextSchema = z.strictObject({
-  schemaVersion: z
-    .number()
-    .int()
-    .min(1)
-    .max(SCHEMA_VERSION, `this file needs a newer version of the app (it reads schemaVersion up to ${SCHEMA_VERSION})`),
+  schemaVersion: schemaVersionSchema,
   title: textSchema,
   summary: textSchema,
   persona: z.strictObject({

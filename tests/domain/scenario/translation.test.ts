@@ -80,6 +80,7 @@ describe('scenario translations', () => {
     ['a missing briefing line', (s: string) => s.replace(/ {2}- El registro de anoche.*\n/, ''), 'es:10: briefing: has 1 lines but the English file has 2: translate line for line'],
     ['an unknown field', (s: string) => s.replace('    outcome: La Sra. Jones colgó después de hablarle', '    mood: 10\n    outcome: La Sra. Jones colgó después de hablarle'), 'es:77: endings.caller-gives-up: unknown field "mood" (check the spelling against scenarios/README.md)'],
     ['an empty text', (s: string) => s.replace('text: Cálmese y déjeme hablar.', 'text: ""'), 'es:26: steps.rant.responses.stop-talking.text: must not be empty'],
+    ['a translation written for a newer app', (s: string) => s.replace('schemaVersion: 1', 'schemaVersion: 2'), 'es:1: schemaVersion: schemaVersion 2 is newer than this app reads (1); update the app'],
   ])('reports %s with the file, line and field', (_, edit, message) => {
     expect(messages(edit(SPANISH))).toContain(message);
   });
