@@ -14,11 +14,11 @@ import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { LABELS, isLabelId, type LabelId } from '../src/domain/scoring/labels.ts';
 import { measureAccuracy, type AccuracyReport } from '../src/domain/scoring/metrics.ts';
 import { prefilterStats, setPrefilterEnabled } from '../src/domain/scoring/prefilter.ts';
 import { score } from '../src/domain/scoring/scorer.ts';
+import { measureSpeed, quantile } from './lib/measure-speed.ts';
 import '../src/domain/scoring/es/register.ts';
 import type { Lang } from '../src/domain/scoring/types.ts';
 
@@ -81,51 +81,8 @@ if (!speedOnly) {
   if (langs.length > 1) report(`${file.split('/').pop()} [all]`, rows);
 }
 
-// Speed. Wall-clock times are noisy on a shared machine, so each figure is
-// also given in CPU time (process.cpuUsage), which other processes disturb far less.
-const cpuMicros = (from: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(from);
-  return used.user + used.system;
-};
 const rounds = 50;
-const quantile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-};
-const big = rows.map((r) => r.text).join(' ');
-let hundredKb = '';
-while (hundredKb.length < 100_000) hundredKb += big + ' ';
-hundredKb = hundredKb.slice(0, 100_000);
-
-/** Median and p99 per utterance (wall and CPU), and the 100 KB input's median of 5 runs. */
-function measureSpeed() {
-  for (let i = 0; i < 5; i++) for (const r of rows) score(r);
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (const r of rows) {
-    // Each utterance is scored `rounds` times in a row: wall time per run, CPU time as the mean of the batch.
-    const c0 = process.cpuUsage();
-    for (let k = 0; k < rounds; k++) {
-      const t0 = performance.now();
-      score(r);
-      wall.push((performance.now() - t0) * 1000);
-    }
-    cpu.push(cpuMicros(c0) / rounds);
-  }
-  score({ text: hundredKb });
-  const bigWall: number[] = [];
-  const bigCpu: number[] = [];
-  for (let k = 0; k < 5; k++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    score({ text: hundredKb, callerName: 'Mrs. Jones' });
-    bigWall.push(performance.now() - t0);
-    bigCpu.push(cpuMicros(c0) / 1000);
-  }
-  return { wall, cpu, bigWall: quantile(bigWall, 0.5), bigCpu: quantile(bigCpu, 0.5) };
-}
-
-const speed = measureSpeed();
+const speed = measureSpeed(rows, { rounds, warmUp: 5, big: { callerName: 'Mrs. Jones' } });
 const f = (x: number) => x.toFixed(1);
 if (speedOnly) {
   console.log(JSON.stringify({ medianWall: quantile(speed.wall, 0.5), medianCpu: quantile(speed.cpu, 0.5), bigWall: speed.bigWall, bigCpu: speed.bigCpu }));

@@ -4,11 +4,11 @@
  * section so the two languages' figures are read apart.
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import '../../src/domain/scoring/es/register.ts';
 import { LABELS } from '../../src/domain/scoring/labels.ts';
 import { measureAccuracy } from '../../src/domain/scoring/metrics.ts';
 import { score } from '../../src/domain/scoring/scorer.ts';
+import { measureSpeed, quantile } from './measure-speed.ts';
 
 interface Row {
   id: string;
@@ -45,11 +45,6 @@ function accuracy(title: string, rows: Row[], misses: boolean): void {
   });
 }
 
-const quantile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-};
-
 /** Prints the Spanish section: held-out accuracy, then per-utterance and 100 KB speed (wall and CPU). */
 export function benchSpanish(opts: { devSet: string; holdout: string; misses: boolean }): void {
   const dev = readRows(opts.devSet).filter((r) => r.lang === 'es');
@@ -59,38 +54,13 @@ export function benchSpanish(opts: { devSet: string; holdout: string; misses: bo
 
   const rows = [...dev, ...held];
   const rounds = 50;
-  for (let i = 0; i < 3; i++) for (const r of rows) score({ ...r, lang: 'es' });
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (const r of rows) {
-    const input = { ...r, lang: 'es' as const };
-    const c0 = process.cpuUsage();
-    for (let k = 0; k < rounds; k++) {
-      const t0 = performance.now();
-      score(input);
-      wall.push((performance.now() - t0) * 1000);
-    }
-    const used = process.cpuUsage(c0);
-    cpu.push((used.user + used.system) / rounds);
-  }
-  let big = '';
-  const joined = rows.map((r) => r.text).join(' ');
-  while (big.length < 100_000) big += joined + ' ';
-  big = big.slice(0, 100_000);
-  score({ text: big, lang: 'es' });
-  const bigWall: number[] = [];
-  const bigCpu: number[] = [];
-  for (let k = 0; k < 5; k++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    score({ text: big, lang: 'es', callerName: 'Sra. Vega' });
-    bigWall.push(performance.now() - t0);
-    const used = process.cpuUsage(c0);
-    bigCpu.push((used.user + used.system) / 1000);
-  }
+  const { wall, cpu, bigWall, bigCpu } = measureSpeed(
+    rows.map((r) => ({ ...r, lang: 'es' as const })),
+    { rounds, warmUp: 3, big: { lang: 'es', callerName: 'Sra. Vega' } },
+  );
   const f = (x: number) => x.toFixed(1);
   console.log(`\nspeed, Spanish (${rows.length} utterances x ${rounds} runs after warm-up):`);
   console.log(`  per utterance, wall:  median ${f(quantile(wall, 0.5))} µs, p99 ${f(quantile(wall, 0.99))} µs`);
   console.log(`  per utterance, CPU:   median ${f(quantile(cpu, 0.5))} µs, p99 ${f(quantile(cpu, 0.99))} µs`);
-  console.log(`  one 100 KB input:     median of 5 runs ${f(quantile(bigWall, 0.5))} ms wall, ${f(quantile(bigCpu, 0.5))} ms CPU`);
+  console.log(`  one 100 KB input:     median of 5 runs ${f(bigWall)} ms wall, ${f(bigCpu)} ms CPU`);
 }
