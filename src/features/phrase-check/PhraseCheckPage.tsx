@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvidenceList, HighlightedText } from '../../components/ui/HighlightedText.tsx';
 import { severityOf } from '../../components/ui/evidence-severity.ts';
+import { isScorerLanguageLoaded, loadScorerLanguage } from '../../domain/scoring/load-language.ts';
 import { score } from '../../domain/scoring/scorer.ts';
-import type { ScoreResult } from '../../domain/scoring/types.ts';
+import type { ScoreInput } from '../../domain/scoring/types.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
 
 /** A sandbox where a trainee types a line and sees which rules it follows or breaks. */
 export function PhraseCheckPage() {
@@ -11,16 +13,20 @@ export function PhraseCheckPage() {
   const ids = { text: useId(), name: useId(), hint: useId() };
   const [text, setText] = useState('');
   const [callerName, setCallerName] = useState('');
-  const [checked, setChecked] = useState<{ text: string; result: ScoreResult } | null>(null);
+  const [checked, setChecked] = useState<ScoreInput | null>(null);
+  // Read in the interface's language (useTranslation re-renders on a switch, so a shown result follows it).
+  const lang = currentLanguage();
+  const result = useMemo(() => (checked ? score({ ...checked, lang }) : null), [checked, lang]);
 
-  const onSubmit = (e: FormEvent) => {
+  const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const input = callerName.trim() ? { text, callerName } : { text };
-    setChecked({ text, result: score(input) });
+    // A page opened in Spanish may still be fetching the Spanish detectors; offline, English reads it.
+    if (!isScorerLanguageLoaded(lang)) await loadScorerLanguage(lang).catch(() => undefined);
+    setChecked(callerName.trim() ? { text, callerName } : { text });
   };
 
   const counts = { fault: 0, technique: 0, neutral: 0 };
-  for (const label of checked?.result.labels ?? []) counts[severityOf(label)]++;
+  for (const label of result?.labels ?? []) counts[severityOf(label)]++;
   const summary = [
     t('phraseCheck.faultsFound', { count: counts.fault }),
     t('phraseCheck.techniquesFound', { count: counts.technique }),
@@ -50,10 +56,10 @@ export function PhraseCheckPage() {
         {checked && summary}
       </p>
       <section aria-labelledby={checked ? 'result-title' : undefined} className="result">
-        {checked && (
+        {checked && result && (
           <>
             <h2 id="result-title">{t('phraseCheck.resultTitle')}</h2>
-            {checked.result.labels.length === 0 ? (
+            {result.labels.length === 0 ? (
               <p>{t('phraseCheck.nothingFound')}</p>
             ) : (
               <>
@@ -70,9 +76,9 @@ export function PhraseCheckPage() {
                 </p>
                 <h3>{t('phraseCheck.highlightedAnswer')}</h3>
                 <p className="answer">
-                  <HighlightedText text={checked.text} evidence={checked.result.evidence} />
+                  <HighlightedText text={checked.text} evidence={result.evidence} />
                 </p>
-                <EvidenceList text={checked.text} evidence={checked.result.evidence} />
+                <EvidenceList text={checked.text} evidence={result.evidence} />
               </>
             )}
           </>

@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PhraseCheckPage } from '../../../src/features/phrase-check/PhraseCheckPage.tsx';
+import { initI18n } from '../../../src/i18n/i18n.ts';
 
 describe('Phrase check', () => {
   it('trainee sees an excuse marked as a fault, with the rule and its reason', async () => {
@@ -40,5 +41,32 @@ describe('Phrase check', () => {
     await user.type(screen.getByLabelText('What you would say'), 'Okay.');
     await user.click(screen.getByRole('button', { name: 'Check' }));
     expect(screen.getByText(/No rule applies to this answer yet/)).toBeInTheDocument();
+  });
+});
+
+describe('Phrase check in Spanish', () => {
+  it('reads the answer with the Spanish detectors and gives their Spanish reasons, and follows a switch back to English', async () => {
+    const user = userEvent.setup();
+    await initI18n('es');
+    try {
+      render(<PhraseCheckPage />);
+      await user.type(screen.getByLabelText('Lo que usted diría'), 'Perdón que la interrumpa, Sra. Vega: le paso con mi supervisora, o si prefiere lo intento resolver yo.');
+      await user.type(screen.getByLabelText('Nombre del cliente (opcional)'), 'Sra. Vega');
+      await user.click(screen.getByRole('button', { name: 'Revisar' }));
+
+      const items = await screen.findAllByRole('listitem');
+      const text = items.map((li) => li.textContent).join('\n');
+      // Labels only the Spanish detectors find in this wording, each with a reason in Spanish.
+      expect(text).toMatch(/Usa el nombre del cliente/);
+      expect(text).toMatch(/interrump/i);
+      expect(text).not.toMatch(/Using the caller's name/);
+
+      await act(async () => {
+        await initI18n('en');
+      });
+      expect(screen.getByText("Uses the caller's name")).toBeInTheDocument();
+    } finally {
+      await initI18n('en');
+    }
   });
 });
