@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import type { ScoreRequest, ScoreResponse } from '../domain/review/rescore-pool.ts';
 import { loadScorerLanguage } from '../domain/scoring/load-language.ts';
-import { score } from '../domain/scoring/scorer.ts';
+import { scoreMany } from '../domain/scoring/scorer.ts';
 
 /**
  * Scores the utterances the review's pool sends (src/domain/review/rescore-pool.ts),
@@ -13,7 +13,7 @@ scope.addEventListener('message', (event: MessageEvent<ScoreRequest>) => {
   // Spanish calls need the Spanish pack; it loads once, on the first Spanish utterance.
   const langs = [...new Set(utterances.map((u) => u.lang))];
   void Promise.all(langs.map((l) => loadScorerLanguage(l).catch(() => undefined))).then(() => {
-    const response: ScoreResponse = { id, results: utterances.map((u) => score(u)) };
+    const response: ScoreResponse = { id, results: scoreMany(utterances) };
     scope.postMessage(response);
   });
 });

@@ -1,7 +1,7 @@
 import type { Attempt } from '../records/attempt.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { loadScorerLanguage } from '../scoring/load-language.ts';
-import { score } from '../scoring/scorer.ts';
+import { scoreMany } from '../scoring/scorer.ts';
 import type { ScoreResult } from '../scoring/types.ts';
 import { distinctUtterances, indexScenarios, memoScorer, rescoreAttempt, UtteranceMap, type ScenarioIndex } from './rescore.ts';
 import type { RescoredAttempt, Utterance } from './types.ts';
@@ -137,7 +137,7 @@ export async function scoreDistinct(utterances: readonly Utterance[], options: P
       await loadLanguages(utterances);
       for (const chunk of chunks) {
         checkAborted(options.signal);
-        store(chunk, chunk.map((u) => score(u)));
+        store(chunk, scoreMany(chunk));
         await yieldToPage();
       }
     }
@@ -154,7 +154,7 @@ export async function scoreDistinct(utterances: readonly Utterance[], options: P
  */
 export async function rescoreInPool(attempts: readonly Attempt[], scenarios: ScenarioIndex | readonly Scenario[], options: PoolOptions = {}): Promise<RescoredAttempt[]> {
   const index = Array.isArray(scenarios) ? indexScenarios(scenarios as readonly Scenario[]) : (scenarios as ScenarioIndex);
-  const scoreText = memoScorer(score);
+  const scoreText = memoScorer();
   // The workers' results fill the memo, so replaying below scores nothing again.
   const utterances = distinctUtterances(attempts, index);
   const scored = await scoreDistinct(utterances, options);

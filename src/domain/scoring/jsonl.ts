@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { score } from './scorer.ts';
+import { scoreMany } from './scorer.ts';
+import type { ScoreInput } from './types.ts';
 import type { Evidence } from './types.ts';
 
 /** One line of the scoring interface's input. */
@@ -26,7 +27,8 @@ export interface LineProblem {
  * is reported with its 1-based number and skipped; the others are still scored.
  */
 export function scoreJsonLines(input: string): { results: ScoredLine[]; problems: LineProblem[] } {
-  const results: ScoredLine[] = [];
+  const ids: Array<string | number> = [];
+  const utterances: ScoreInput[] = [];
   const problems: LineProblem[] = [];
   const lines = input.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -47,8 +49,10 @@ export function scoreJsonLines(input: string): { results: ScoredLine[]; problems
       continue;
     }
     const { id, text, callerName, lang } = check.data;
-    const result = score({ text, ...(callerName ? { callerName } : {}), ...(lang ? { lang } : {}) });
-    results.push({ id, labels: result.labels, evidence: result.evidence });
+    ids.push(id);
+    utterances.push({ text, ...(callerName ? { callerName } : {}), ...(lang ? { lang } : {}) });
   }
+  // All lines at once: bulk scoring is about twice as fast per line.
+  const results = scoreMany(utterances).map(({ labels, evidence }, i) => ({ id: ids[i]!, labels, evidence }));
   return { results, problems };
 }

@@ -592,49 +592,73 @@ function buildIndex(lang: string): LiteralIndex {
 }
 
 /**
- * The texts the prefilter answers for: the current utterance's folded text
- * and its sentences, which every detector reads. One scan of the folded text
- * answers for it and for each sentence (an occurrence counts for the sentence
- * it lies within). Any other string (a slice a detector makes on the fly) is
- * not scanned: one pattern run on it is cheaper than a scan.
+ * The texts the prefilter answers for: the folded text of each current
+ * utterance and its sentences, which every detector reads. One scan of an
+ * utterance's folded text answers for it and for each of its sentences (an
+ * occurrence counts for the sentence it lies within). A scan's answer depends
+ * only on the text it answers for, so texts shared by several utterances
+ * share one. Any other string (a slice a detector makes on the fly) is not
+ * scanned: one pattern run on it is cheaper than a scan.
  */
 const scanned = new Map<string, Answer | null>();
-/** The utterance waiting to be scanned, until a pattern first asks. */
-let pending: { text: string; parts: Array<{ text: string; start: number }> } | null = null;
+/** An utterance waiting to be scanned until a pattern first asks about one of its texts. */
+interface PendingDocument {
+  text: string;
+  parts: Array<{ text: string; start: number }>;
+}
+/** The utterance to scan for each text not answered yet. */
+const pending = new Map<string, PendingDocument>();
 /** The language of the texts answered for now. */
 let scannedLanguage = 'en';
 let enabled = true;
 
+/** One utterance's folded text and its sentences, for `prefilterDocuments`. */
+export interface PrefilterDocument {
+  text: string;
+  parts: ReadonlyArray<{ text: string; start: number }>;
+}
+
 /**
- * Makes `text` and its `parts` (substrings at `start`, in order, not
- * overlapping) eligible for prefiltering, and no other strings; called once
- * per utterance with the folded text and its sentences.
+ * Makes the texts of `documents` (each a folded text and its `parts`:
+ * substrings at `start`, in order, not overlapping), all in language `lang`,
+ * eligible for prefiltering, and no other strings. Bulk scoring passes a
+ * block of utterances so each detector can run over all of them in turn.
  */
-export function prefilterDocument(text: string, parts: ReadonlyArray<{ text: string; start: number }>, lang: string): void {
+export function prefilterDocuments(documents: readonly PrefilterDocument[], lang: string): void {
   preparePrefilter();
   scanned.clear();
-  pending = null;
+  pending.clear();
   lastText = null;
   answersInUse = 0;
   scannedLanguage = lang;
   if (!enabled) return;
-  // A part that is not where it says, or out of order, would get another text's answer: leave it out.
-  let after = 0;
-  const placed = parts.filter((p) => {
-    if (p.start < after || !text.startsWith(p.text, p.start)) return false;
-    after = p.start + p.text.length;
-    return true;
-  });
-  pending = { text, parts: placed };
-  scanned.set(text, null);
-  for (const part of placed) scanned.set(part.text, null);
+  for (const { text, parts } of documents) {
+    // A part that is not where it says, or out of order, would get another text's answer: leave it out.
+    let after = 0;
+    const placed = parts.filter((p) => {
+      if (p.start < after || !text.startsWith(p.text, p.start)) return false;
+      after = p.start + p.text.length;
+      return true;
+    });
+    const document: PendingDocument = { text, parts: placed };
+    for (const t of [text, ...placed.map((p) => p.text)]) {
+      if (scanned.has(t)) continue;
+      scanned.set(t, null);
+      pending.set(t, document);
+    }
+  }
+}
+
+/** `prefilterDocuments` for one utterance: what scoring a single answer uses. */
+export function prefilterDocument(text: string, parts: ReadonlyArray<{ text: string; start: number }>, lang: string): void {
+  prefilterDocuments([{ text, parts }], lang);
 }
 
 /** Turns the prefilter off or on, for the benchmark and the test that compares scores both ways. */
 export function setPrefilterEnabled(on: boolean): void {
   enabled = on;
   scanned.clear();
-  pending = null;
+  pending.clear();
   lastText = null;
 }
 
@@ -712,26 +736,34 @@ function mark(target: Target, doc: string, from: number, to: number, end: Litera
   }
 }
 
-/** Scans the pending utterance once for every registered literal, answering for it and each of its parts. */
-function scanPending(): void {
-  const { text, parts } = pending!;
-  pending = null;
+/**
+ * Scans one pending utterance once for every registered literal, answering
+ * for its texts that have no answer yet (a text it shares with an utterance
+ * scanned before already has one).
+ */
+function scanDocument({ text, parts }: PendingDocument): void {
   let index = indexes.get(scannedLanguage);
   if (!index) indexes.set(scannedLanguage, (index = buildIndex(scannedLanguage)));
   const { singles, pairs, edges, mask, shift, endAt, ends, wide } = index;
-  const whole: Target = { answer: newAnswer(), lo: 0, hi: text.length, stamp: ++stamps, whole: true };
-  scanned.set(text, whole.answer);
+  const owed = (t: string) => scanned.get(t) === null;
+  const whole: Target | null = owed(text) ? { answer: newAnswer(), lo: 0, hi: text.length, stamp: ++stamps, whole: true } : null;
   // Parts with the same text share one answer: their literals are the same.
   const byText = new Map<string, Answer>();
-  const targets: Target[] = parts.map((p) => {
+  if (whole) byText.set(text, whole.answer);
+  const targets: Target[] = [];
+  for (const p of parts) {
+    if (!byText.has(p.text) && !owed(p.text)) continue;
     let answer = byText.get(p.text);
-    if (!answer) byText.set(p.text, (answer = p.text === text ? whole.answer : newAnswer()));
-    scanned.set(p.text, answer);
-    return { answer, lo: p.start, hi: p.start + p.text.length, stamp: ++stamps, whole: false };
-  });
+    if (!answer) byText.set(p.text, (answer = newAnswer()));
+    targets.push({ answer, lo: p.start, hi: p.start + p.text.length, stamp: ++stamps, whole: false });
+  }
+  for (const [t, answer] of byText) {
+    scanned.set(t, answer);
+    pending.delete(t);
+  }
   let k = 0;
   const record = (from: number, to: number, end: LiteralEnd) => {
-    mark(whole, text, from, to, end);
+    if (whole) mark(whole, text, from, to, end);
     // Occurrences come in order of where they start; the part holding this one, if any.
     while (k < targets.length && targets[k]!.hi <= from) k++;
     const target = targets[k];
@@ -764,7 +796,7 @@ function scanPending(): void {
   for (const literal of wide) {
     for (let at = text.indexOf(literal.text); at !== -1; at = text.indexOf(literal.text, at + 1)) {
       const to = at + literal.text.length;
-      mark(whole, text, at, to, literal);
+      if (whole) mark(whole, text, at, to, literal);
       for (const target of targets) if (target.lo <= at && to <= target.hi) mark(target, text, at, to, literal);
     }
   }
@@ -779,7 +811,7 @@ function answerFor(text: string): Answer | undefined {
   if (text === lastText) return lastAnswer;
   let answer = scanned.get(text);
   if (answer === null) {
-    scanPending();
+    scanDocument(pending.get(text)!);
     answer = scanned.get(text)!;
   }
   lastText = text;

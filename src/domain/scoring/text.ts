@@ -119,12 +119,18 @@ export function splitSentences(folded: string): Sentence[] {
   return out.filter((s) => s.text.length > 0);
 }
 
-/** Builds the document every detector reads. */
-export function makeDoc(original: string, lang: Lang, callerName?: string): Doc {
+/** The document every detector reads, not yet made known to the prefilter (bulk scoring makes a block known at once). */
+export function readDoc(original: string, lang: Lang, callerName?: string): Doc {
   const folded = fold(original);
   const doc: Doc = { original, folded, sentences: splitSentences(folded), lang };
-  prefilterDocument(folded, doc.sentences, lang);
   if (callerName !== undefined && callerName.trim() !== '') doc.callerName = callerName.trim();
+  return doc;
+}
+
+/** Builds the document every detector reads, and makes it the one the prefilter answers for. */
+export function makeDoc(original: string, lang: Lang, callerName?: string): Doc {
+  const doc = readDoc(original, lang, callerName);
+  prefilterDocument(doc.folded, doc.sentences, lang);
   return doc;
 }
 

@@ -5,6 +5,7 @@ import {
   mayMatch,
   prefilteredPatterns,
   prefilterDocument,
+  prefilterDocuments,
   requiredLiterals,
   setPrefilterEnabled,
   test as prefilteredTest,
@@ -124,6 +125,31 @@ describe('literal prefilter', () => {
       });
     }
     expect(disagreements.slice(0, 5)).toEqual([]);
+  });
+
+  it('answers for the texts of many utterances at once, in any order, shared sentences included', async () => {
+    await loadScorerLanguage('es');
+    const patterns = prefilteredPatterns();
+    const plain = patterns.map((re) => new RegExp(re.source, re.flags));
+    const base = [...labeled.map((l) => l.text.toLowerCase()).filter((_, i) => i % 40 === 0), ...literalSalad(20)];
+    // Utterances that repeat another's sentence, or are one of another's sentences.
+    const docs = [...base, `${base[0]} ${base[1]}`, splitSentences(base[2]!)[0]!.text];
+    const next = random(11);
+    for (const lang of ['en', 'es'] as const) {
+      prefilterDocuments(docs.map((text) => ({ text, parts: splitSentences(text) })), lang);
+      const texts = docs.flatMap((doc) => [doc, ...splitSentences(doc).map((s) => s.text)]).sort(() => next() - 0.5);
+      const disagreements: string[] = [];
+      for (const text of texts) {
+        patterns.forEach((re, i) => {
+          const copy = plain[i]!;
+          copy.lastIndex = 0;
+          re.lastIndex = 0;
+          if (prefilteredTest(re, text) !== copy.test(text)) disagreements.push(`${lang} ${re.source.slice(0, 60)} on ${JSON.stringify(text)}`);
+          re.lastIndex = 0;
+        });
+      }
+      expect(disagreements.slice(0, 5)).toEqual([]);
+    }
   });
 
   it('leaves every score exactly as it is without the prefilter', async () => {
