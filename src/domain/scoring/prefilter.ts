@@ -423,17 +423,35 @@ export function setPatternLanguage(lang: string): void {
   registering = lang;
 }
 
-/** What a literal tells when it is found: clauses it satisfies, literal choices it completes. */
+/** What a literal tells when it is found, while the index is being built: clauses it satisfies, literal choices it completes. */
 interface LiteralEnd {
   clauses: number[];
   /** Literal-choice pattern ids by boundary needs (NEEDS_BEFORE | NEEDS_AFTER as the index). */
-  choices: [number[], number[], number[], number[]] | null;
+  choices: [number[], number[], number[], number[]];
   long: LongChoice[];
-  /** Stamps of the whole text and of the last part that took this literal's clauses, and which choice needs each has met. */
-  seenIn: number;
-  seenInPart: number;
-  metIn: number;
-  metInPart: number;
+}
+
+/**
+ * What each literal end tells, numbered, in flat typed arrays: a scan marks
+ * every literal it meets, and objects scattered over the heap made each mark
+ * wait on memory (most of the scan's time).
+ */
+interface LiteralEnds {
+  /** Clause ids end `e` satisfies: `clauseList[clauseFrom[e]]` up to `clauseList[clauseFrom[e + 1]]`. */
+  clauseFrom: Int32Array;
+  clauseList: Int32Array;
+  /** Literal-choice pattern ids end `e` completes with boundary needs `n`: from `choiceFrom[4e + n]` up to `choiceFrom[4e + n + 1]`. */
+  choiceFrom: Int32Array;
+  choiceList: Int32Array;
+  /** Per end, a bit `2 << n` for each boundary need `n` it has choices for (0: none). */
+  choiceNeeds: Uint8Array;
+  /** Literal choices longer than the trie, compared in full where the end is found (null for most ends). */
+  long: Array<LongChoice[] | null>;
+  /** Stamps of the whole text and of the last part that took each end's clauses, and which choice needs each has met there. */
+  seenIn: Int32Array;
+  seenInPart: Int32Array;
+  metIn: Uint8Array;
+  metInPart: Uint8Array;
 }
 
 /** A scan's answer for one text: which clauses hold, which literal-choice patterns match. */
@@ -464,11 +482,11 @@ interface LiteralIndex {
   /** Table size - 1 (the size is a power of two), and 32 - log2(size). */
   mask: number;
   shift: number;
-  /** Per node: 1 + the index in `ends` of what a literal ending there tells, or 0. */
+  /** Per node: 1 + the number of the literal end there, or 0. */
   endAt: Int32Array;
-  ends: LiteralEnd[];
-  /** Literals with a character beyond U+00FF, with what each tells. */
-  wide: Array<LiteralEnd & { text: string }>;
+  ends: LiteralEnds;
+  /** Literals with a character beyond U+00FF, with their end numbers. */
+  wide: Array<{ text: string; end: number }>;
   literalCount: number;
 }
 
@@ -519,7 +537,34 @@ function analyseRegistered(re: RegExp, lang: string): void {
   patternsById.push(re);
 }
 
-const emptyEnd = (): LiteralEnd => ({ clauses: [], choices: null, long: [], seenIn: 0, seenInPart: 0, metIn: 0, metInPart: 0 });
+const emptyEnd = (): LiteralEnd => ({ clauses: [], choices: [[], [], [], []], long: [] });
+
+/** Flattens the ends, numbered in the order given, into typed arrays. */
+function flattenEnds(list: readonly LiteralEnd[]): LiteralEnds {
+  const n = list.length;
+  const clauseFrom = new Int32Array(n + 1);
+  const choiceFrom = new Int32Array(4 * n + 1);
+  const choiceNeeds = new Uint8Array(n);
+  list.forEach((end, e) => {
+    clauseFrom[e + 1] = clauseFrom[e]! + end.clauses.length;
+    end.choices.forEach((ids, needs) => {
+      choiceFrom[4 * e + needs + 1] = choiceFrom[4 * e + needs]! + ids.length;
+      if (ids.length > 0) choiceNeeds[e]! |= 2 << needs;
+    });
+  });
+  return {
+    clauseFrom,
+    clauseList: Int32Array.from(list.flatMap((end) => end.clauses)),
+    choiceFrom,
+    choiceList: Int32Array.from(list.flatMap((end) => end.choices.flat())),
+    choiceNeeds,
+    long: list.map((end) => (end.long.length > 0 ? end.long : null)),
+    seenIn: new Int32Array(n),
+    seenInPart: new Int32Array(n),
+    metIn: new Uint8Array(n),
+    metInPart: new Uint8Array(n),
+  };
+}
 
 function buildIndex(lang: string): LiteralIndex {
   const singles = new Int32Array(256).fill(-1);
@@ -528,14 +573,14 @@ function buildIndex(lang: string): LiteralIndex {
   let nodes = 0;
   const depthOf = (text: string) => Math.min(text.length, TRIE_DEPTH);
   const endOf = new Map<number, LiteralEnd>();
-  const wide = new Map<string, LiteralEnd & { text: string }>();
+  const wide = new Map<string, LiteralEnd>();
   const literals = new Set<string>();
   /** What a literal tells is collected on its trie node, or its entry among the wide literals. */
   const endFor = (text: string): LiteralEnd => {
     literals.add(text);
     if (/[^\u0000-\u00ff]/.test(text)) {
       let entry = wide.get(text);
-      if (!entry) wide.set(text, (entry = { text, ...emptyEnd() }));
+      if (!entry) wide.set(text, (entry = emptyEnd()));
       return entry;
     }
     let node: number;
@@ -566,7 +611,7 @@ function buildIndex(lang: string): LiteralIndex {
       for (const text of texts) {
         const end = endFor(text);
         if (text.length > depthOf(text)) end.long.push({ id, boundaryBefore, boundaryAfter, literal: text });
-        else (end.choices ??= [[], [], [], []])[(boundaryBefore ? NEEDS_BEFORE : 0) | (boundaryAfter ? NEEDS_AFTER : 0)]!.push(id);
+        else end.choices[(boundaryBefore ? NEEDS_BEFORE : 0) | (boundaryAfter ? NEEDS_AFTER : 0)]!.push(id);
       }
     }
   });
@@ -588,7 +633,8 @@ function buildIndex(lang: string): LiteralIndex {
   const endAt = new Int32Array(nodes);
   const ends: LiteralEnd[] = [];
   for (const [node, end] of endOf) endAt[node] = ends.push(end);
-  return { singles, pairs, edges: table, mask, shift, endAt, ends, wide: [...wide.values()], literalCount: literals.size };
+  const wideEnds = [...wide].map(([text, end]) => ({ text, end: ends.push(end) - 1 }));
+  return { singles, pairs, edges: table, mask, shift, endAt, ends: flattenEnds(ends), wide: wideEnds, literalCount: literals.size };
 }
 
 /**
@@ -702,33 +748,39 @@ function newAnswer(): Answer {
   return answer;
 }
 
-/** Records, for `target`, one occurrence of a literal at `from`..`to` (exclusive) of `doc`. */
-function mark(target: Target, doc: string, from: number, to: number, end: LiteralEnd): void {
+/** Records, for `target`, one occurrence of literal end `e` at `from`..`to` (exclusive) of `doc`. */
+function mark(target: Target, doc: string, from: number, to: number, e: number, ends: LiteralEnds): void {
   if (from < target.lo || to > target.hi) return;
   const { lo, hi, whole, answer } = target;
-  // `met`: which boundary needs this literal's choices have met in this text (bit k+1 set: needs k met).
+  const seen = whole ? ends.seenIn : ends.seenInPart;
+  const metIn = whole ? ends.metIn : ends.metInPart;
+  // `met`: which boundary needs this end's choices have met in this text (bit 2 << n: needs n met).
   let met = 0;
-  if ((whole ? end.seenIn : end.seenInPart) !== target.stamp) {
-    if (whole) end.seenIn = target.stamp;
-    else end.seenInPart = target.stamp;
-    for (const id of end.clauses) answer.clauses[id] = 1;
+  if (seen[e] !== target.stamp) {
+    seen[e] = target.stamp;
+    const { clauseList, clauseFrom } = ends;
+    for (let k = clauseFrom[e]!, stop = clauseFrom[e + 1]!; k < stop; k++) answer.clauses[clauseList[k]!] = 1;
   } else {
-    met = whole ? end.metIn : end.metInPart;
+    met = metIn[e]!;
   }
-  if (end.choices === null && end.long.length === 0) return;
+  const needs = ends.choiceNeeds[e]!;
+  const long = ends.long[e]!;
+  if ((needs & ~met) === 0 && long === null) return;
   const before = isWordIn(doc, from - 1, lo, hi) !== isWordIn(doc, from, lo, hi);
-  if (end.choices !== null && met !== 0b11110) {
+  if ((needs & ~met) !== 0) {
     const after = isWordIn(doc, to - 1, lo, hi) !== isWordIn(doc, to, lo, hi);
-    for (let needs = 0; needs < 4; needs++) {
-      if (met & (2 << needs)) continue;
-      if ((needs & NEEDS_BEFORE && !before) || (needs & NEEDS_AFTER && !after)) continue;
-      met |= 2 << needs;
-      for (const id of end.choices[needs]!) answer.matches[id] = 1;
+    const { choiceList, choiceFrom } = ends;
+    for (let n = 0; n < 4; n++) {
+      const bit = 2 << n;
+      if ((needs & ~met & bit) === 0) continue;
+      if ((n & NEEDS_BEFORE && !before) || (n & NEEDS_AFTER && !after)) continue;
+      met |= bit;
+      for (let k = choiceFrom[4 * e + n]!, stop = choiceFrom[4 * e + n + 1]!; k < stop; k++) answer.matches[choiceList[k]!] = 1;
     }
-    if (whole) end.metIn = met;
-    else end.metInPart = met;
+    metIn[e] = met;
   }
-  for (const c of end.long) {
+  if (long === null) return;
+  for (const c of long) {
     const stop = from + c.literal.length;
     if (stop > hi || !doc.startsWith(c.literal, from)) continue;
     const after = isWordIn(doc, stop - 1, lo, hi) !== isWordIn(doc, stop, lo, hi);
@@ -742,6 +794,14 @@ function mark(target: Target, doc: string, from: number, to: number, end: Litera
  * scanned before already has one).
  */
 function scanDocument({ text, parts }: PendingDocument): void {
+  // Stamps only need to differ from the ones left in the arrays: start again long before they overflow.
+  if (stamps > 0x3fff0000) {
+    stamps = 0;
+    for (const { ends } of indexes.values()) {
+      ends.seenIn.fill(0);
+      ends.seenInPart.fill(0);
+    }
+  }
   let index = indexes.get(scannedLanguage);
   if (!index) indexes.set(scannedLanguage, (index = buildIndex(scannedLanguage)));
   const { singles, pairs, edges, mask, shift, endAt, ends, wide } = index;
@@ -752,6 +812,8 @@ function scanDocument({ text, parts }: PendingDocument): void {
   if (whole) byText.set(text, whole.answer);
   const targets: Target[] = [];
   for (const p of parts) {
+    // A one-sentence utterance: the whole text's marks already answer for its only part.
+    if (whole && p.start === 0 && p.text === text) continue;
     if (!byText.has(p.text) && !owed(p.text)) continue;
     let answer = byText.get(p.text);
     if (!answer) byText.set(p.text, (answer = newAnswer()));
@@ -762,12 +824,12 @@ function scanDocument({ text, parts }: PendingDocument): void {
     pending.delete(t);
   }
   let k = 0;
-  const record = (from: number, to: number, end: LiteralEnd) => {
-    if (whole) mark(whole, text, from, to, end);
+  const record = (from: number, to: number, e: number) => {
+    if (whole) mark(whole, text, from, to, e, ends);
     // Occurrences come in order of where they start; the part holding this one, if any.
     while (k < targets.length && targets[k]!.hi <= from) k++;
     const target = targets[k];
-    if (target !== undefined && target.lo <= from) mark(target, text, from, to, end);
+    if (target !== undefined && target.lo <= from) mark(target, text, from, to, e, ends);
   };
   const length = text.length;
   let second = text.charCodeAt(0);
@@ -776,10 +838,10 @@ function scanDocument({ text, parts }: PendingDocument): void {
     second = text.charCodeAt(i + 1); // NaN past the end
     if (first > 255) continue;
     const single = singles[first]!;
-    if (single !== -1 && endAt[single] !== 0) record(i, i + 1, ends[endAt[single]! - 1]!);
+    if (single !== -1 && endAt[single] !== 0) record(i, i + 1, endAt[single]! - 1);
     if (!(second <= 255)) continue;
     let node = pairs[(first << 8) | second]!;
-    if (node !== -1 && endAt[node] !== 0) record(i, i + 2, ends[endAt[node]! - 1]!);
+    if (node !== -1 && endAt[node] !== 0) record(i, i + 2, endAt[node]! - 1);
     const stop = Math.min(length, i + TRIE_DEPTH);
     for (let j = i + 2; node !== -1 && j < stop; j++) {
       const code = text.charCodeAt(j);
@@ -790,14 +852,14 @@ function scanDocument({ text, parts }: PendingDocument): void {
       if (edges[2 * slot] === -1) break;
       node = edges[2 * slot + 1]!;
       const end = endAt[node]!;
-      if (end !== 0) record(i, j + 1, ends[end - 1]!);
+      if (end !== 0) record(i, j + 1, end - 1);
     }
   }
   for (const literal of wide) {
     for (let at = text.indexOf(literal.text); at !== -1; at = text.indexOf(literal.text, at + 1)) {
       const to = at + literal.text.length;
-      if (whole) mark(whole, text, at, to, literal);
-      for (const target of targets) if (target.lo <= at && to <= target.hi) mark(target, text, at, to, literal);
+      if (whole) mark(whole, text, at, to, literal.end, ends);
+      for (const target of targets) if (target.lo <= at && to <= target.hi) mark(target, text, at, to, literal.end, ends);
     }
   }
 }
