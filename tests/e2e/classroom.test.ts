@@ -64,6 +64,43 @@ describe('a classroom session in Chromium', () => {
     expect(await axeViolations(audience)).toEqual([]);
   });
 
+  it('a second console window opens read-only; taking over there makes the first read-only, with the same notice', async () => {
+    const second = await context.newPage();
+    second.on('pageerror', (err) => errors.push(String(err)));
+    await second.goto(`${baseUrl()}#/classroom`);
+    const readOnly = (page: Page) => page.getByRole('region', { name: /This console is read-only/ });
+    await readOnly(second).getByText(/This session is open in another console window, which is in charge/).waitFor();
+    expect(await readOnly(console_).count()).toBe(0);
+    const followed = (page: Page) => page.getByText(/^This session is also open in another console window, read-only/);
+    await followed(console_).waitFor();
+    expect(await second.getByRole('button', { name: 'Add trainee' }).isDisabled()).toBe(true);
+    const onSeat = (page: Page, name: string) => page.locator('.roster-list .on-seat', { hasText: name }).waitFor();
+    // The window in charge works on; the read-only one follows.
+    await console_.getByRole('button', { name: 'Put Ben in the hot seat' }).click();
+    await onSeat(second, 'Ben');
+    expect(await axeViolations(second)).toEqual([]);
+
+    await second.getByRole('button', { name: 'Take over in this window' }).click();
+    await readOnly(second).waitFor({ state: 'detached' });
+    await readOnly(console_).getByText(/Another console window took over this session/).waitFor();
+    expect(await console_.getByRole('button', { name: 'Put Ana in the hot seat' }).isDisabled()).toBe(true);
+    // The window now in charge started from what the first had saved, trainer's name included.
+    expect(await second.getByLabel(/^Your name \(trainer/).inputValue()).toBe('Dana Cruz');
+    await second.getByRole('button', { name: 'Put Ana in the hot seat' }).click();
+    await onSeat(console_, 'Ana');
+    expect(await axeViolations(console_)).toEqual([]);
+
+    // Back to the first window; the second, read-only again, is closed.
+    await console_.getByRole('button', { name: 'Take over in this window' }).click();
+    await readOnly(console_).waitFor({ state: 'detached' });
+    await readOnly(second).getByText(/Another console window took over this session/).waitFor();
+    await followed(console_).waitFor();
+    await second.close();
+    await followed(console_).waitFor({ state: 'detached' });
+    await onSeat(console_, 'Ana');
+    expect(await console_.getByRole('button', { name: 'Add trainee' }).isEnabled()).toBe(true);
+  });
+
   it('plays a call with three trainees in rotation; the projector never shows coaching, and shows lines and feedback only when revealed', async () => {
     await console_.getByLabel('Call to role-play').selectOption('irma');
     await console_.getByRole('button', { name: 'Start the call' }).click();
@@ -184,6 +221,52 @@ describe('a classroom session in Chromium', () => {
     await console_.goto(`${baseUrl()}#/review`);
     await console_.getByLabel('Choose results files').setInputFiles([...texts].map(([name, text]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) })));
     for (const name of TRAINEES) await console_.getByText(new RegExp(`: ${name}, 1 new call imported\\.$`)).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('exports a call still in progress, marked as not finished, which the review dashboard imports and re-scores', async () => {
+    await console_.goto(`${baseUrl()}#/classroom`);
+    await console_.getByRole('heading', { name: 'Classroom role-play', level: 1 }).waitFor();
+    await console_.getByLabel('Call to role-play').selectOption('irma');
+    await console_.getByRole('button', { name: 'Start the call' }).click();
+    const answered: string[] = [];
+    for (let turn = 0; turn < 2; turn++) {
+      const capture = console_.getByRole('region', { name: /^Capture .*'s answer$/ });
+      await capture.waitFor();
+      answered.push((await capture.getByRole('heading', { level: 2 }).textContent())!.replace(/^Capture (.*)'s answer$/, '$1'));
+      await console_.locator('body').press('1');
+      await console_.getByRole('region', { name: /^Discussion: / }).waitFor();
+      if (turn === 0) await console_.locator('body').press('n');
+    }
+    const panel = console_.getByRole('region', { name: 'Export results' });
+    await panel.getByText('1 finished call').waitFor();
+    await panel.getByText(/the call in progress as far as it went, marked as not finished/).waitFor();
+    expect(await axeViolations(console_)).toEqual([]);
+
+    const [download] = await Promise.all([console_.waitForEvent('download'), panel.getByRole('button', { name: 'Export results (.zip)' }).click()]);
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const texts = new Map<string, string>();
+    const unfinished = new Map<string, number>();
+    for (const file of Object.keys(zip.files)) {
+      texts.set(file, await zip.file(file)!.async('string'));
+      const parsed = parseBundleFile(file, texts.get(file)!);
+      if (!parsed.ok || parsed.kind !== 'results') throw new Error(`${file} does not import: ${JSON.stringify(parsed)}`);
+      for (const attempt of parsed.bundle.attempts.filter((a) => a.unfinished)) {
+        expect(attempt).toMatchObject({ endingId: null, outcome: null });
+        expect(attempt.transcript).toHaveLength(2);
+        expect(rescoreAttempt(attempt, [irma]).flags).toEqual([]);
+        unfinished.set(parsed.bundle.trainee.name, (unfinished.get(parsed.bundle.trainee.name) ?? 0) + 1);
+      }
+    }
+    expect([...unfinished.keys()].toSorted()).toEqual(answered.toSorted());
+    expect([...unfinished.values()]).toEqual([1, 1]);
+
+    // The dashboard already holds the finished call from before: only the unfinished one is new.
+    await console_.goto(`${baseUrl()}#/review`);
+    await console_.getByLabel('Choose results files').setInputFiles([...texts].map(([name, text]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) })));
+    for (const name of answered) await console_.getByText(new RegExp(`: ${name}, 1 new call imported\\. 1 call was already here and was skipped\\.$`)).waitFor();
+    await console_.getByRole('table').first().waitFor();
+    expect(await console_.getByText(/flagged/).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

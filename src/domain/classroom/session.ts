@@ -13,7 +13,7 @@ import { applyCorrection } from '../records/attempt.ts';
 /**
  * A classroom role-play session: the roster, who is in the hot seat, the
  * calls played, every captured answer and the discussion state. Plain,
- * serialisable data; the trainer's console is its only writer. The state of
+ * serialisable data; one console window at a time is its writer (console-lease.ts). The state of
  * a call is not stored: it is replayed from the captured answers through the
  * same compiled machine solo play uses, so branching cannot drift.
  */
@@ -80,8 +80,8 @@ export const sessionSchema = z.object({
 });
 export type ClassroomSession = z.infer<typeof sessionSchema>;
 
-/** Why an action was refused; the console turns the code into a sentence. */
-export type SessionProblem = 'paused' | 'silent-answer' | 'no-call' | 'call-ended' | 'not-answering' | 'not-discussing' | 'no-hot-seat' | 'empty-answer' | 'unknown-response' | 'unknown-trainee';
+/** Why an action was refused; the console turns the code into a sentence ('read-only': another console window is in charge). */
+export type SessionProblem = 'read-only' | 'paused' | 'silent-answer' | 'no-call' | 'call-ended' | 'not-answering' | 'not-discussing' | 'no-hot-seat' | 'empty-answer' | 'unknown-response' | 'unknown-trainee';
 
 export class SessionError extends Error {
   constructor(readonly problem: SessionProblem) {

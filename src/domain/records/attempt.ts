@@ -74,12 +74,23 @@ export const attemptSchema = z.object({
   transcript: z.array(attemptTurnSchema),
   finalMood: z.number().min(0).max(100),
   score: z.object({ total: z.number().min(0).max(100), parts: z.array(scorePartSchema), rules: z.array(ruleResultSchema) }),
-  endingId: z.string().min(1),
-  outcome: z.object({ kind: z.enum(ENDING_KINDS), result: z.enum(ENDING_RESULTS) }),
+  /** Null only on an unfinished call (see `unfinished`). */
+  endingId: z.string().min(1).nullable(),
+  outcome: z.object({ kind: z.enum(ENDING_KINDS), result: z.enum(ENDING_RESULTS) }).nullable(),
   /** Where the call was played: alone (default) or in a trainer's classroom session. */
   origin: z
     .object({ kind: z.literal('classroom'), sessionId: z.string().min(1), trainer: z.string().optional() })
     .optional(),
+  /**
+   * Set when the call was saved before it reached an ending (a classroom
+   * exported mid-call): the step it stopped on. Such a call has no ending and
+   * no outcome; its score counts no outcome points. Older files never have it.
+   */
+  unfinished: z.object({ stepId: z.string().min(1) }).optional(),
+}).superRefine((a, ctx) => {
+  // An ending and "unfinished" exclude each other, so a reader can trust either.
+  if ((a.unfinished === undefined) !== (a.endingId !== null)) ctx.addIssue({ code: 'custom', path: ['endingId'], message: a.unfinished ? 'an unfinished call has no ending' : 'a finished call needs its ending' });
+  if ((a.endingId === null) !== (a.outcome === null)) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'the outcome goes with the ending' });
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;

@@ -39,7 +39,7 @@ export function attemptsCsv(
       new Date(a.startedAt).toISOString(),
       Math.max(0, Math.round((a.endedAt - a.startedAt) / 1000)),
       a.score.total,
-      `${a.outcome.kind}/${a.outcome.result}`,
+      a.outcome ? `${a.outcome.kind}/${a.outcome.result}` : 'unfinished',
     ]);
   return toCsv(titles, rows);
 }

@@ -302,10 +302,12 @@ export function rescoreAttempt(attempt: Attempt, scenarios: ScenarioIndex | read
   let finalMood = mood;
   if (misfit) {
     // Off the current path: keep the file's ending and mood where they still exist, so the score stays comparable.
-    endingId = endingIds.has(attempt.endingId) ? attempt.endingId : null;
+    endingId = attempt.endingId !== null && endingIds.has(attempt.endingId) ? attempt.endingId : null;
     finalMood = clampMood(attempt.finalMood);
-  } else if (endingId === null) misfitAt('wrong-ending', undefined, attempt.endingId);
-  else if (endingId !== attempt.endingId) misfitAt('wrong-ending', undefined, attempt.endingId);
+  } else if (endingId !== attempt.endingId) {
+    // Null on both sides is an unfinished call that still stops short of an ending: it fits.
+    misfitAt('wrong-ending', undefined, attempt.endingId ?? '');
+  }
 
   // The call score reads each turn's step, labels and faults, which a re-scored turn has (a rubric turn counts like a spoken one).
   const callScore = scoreCall(scenario, { transcript: turns as unknown as Turn[], endingId, mood: finalMood });

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import scenarios, { translations } from 'virtual:scenarios';
 import { audienceSnapshot } from '../../domain/classroom/audience.ts';
-import { bundleFileName, classroomBundles } from '../../domain/classroom/export.ts';
+import { bundleFileName, classroomBundles, exportContents } from '../../domain/classroom/export.ts';
 import {
   capture,
   correctLastAnswer,
@@ -31,6 +31,7 @@ import { downloadFile } from '../../components/download.ts';
 import { version as appVersion } from '../../../package.json';
 import { CapturePanel } from './CapturePanel.tsx';
 import { ClassSummaryView } from './ClassSummaryView.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
 import { FeedbackView } from './FeedbackView.tsx';
 import { LabelEditor } from './LabelEditor.tsx';
 import { RosterPanel } from './RosterPanel.tsx';
@@ -70,7 +71,8 @@ function isTyping(target: EventTarget | null): boolean {
 export default function ClassroomPage() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.resolvedLanguage === 'es' ? 'es' : 'en';
-  const { session, act, reset, saveFailed, damaged, resumed } = useClassroomConsole(scenarios, translations, lang);
+  const { session, act, reset, saveFailed, damaged, resumed, role, takeOver, followers } = useClassroomConsole(scenarios, translations, lang);
+  const inCharge = role.role === 'in-charge';
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<SessionProblem | null>(null);
   const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
@@ -135,6 +137,35 @@ export default function ClassroomPage() {
     if (session.hotSeat) setAnnouncement(t('classroom.announce.onSeat', { name: hotSeatName }));
   }, [session.hotSeat, hotSeatName, t]);
 
+  // Say when this window stops or starts being the one in charge; focus leaves controls that just went out of use.
+  const pageHeading = useRef<HTMLHeadingElement>(null);
+  const noticeHeading = useRef<HTMLHeadingElement>(null);
+  const shownRole = useRef(role);
+  useEffect(() => {
+    const before = shownRole.current;
+    shownRole.current = role;
+    if (before === role) return;
+    if (role.role === 'read-only') {
+      if (before.role === 'read-only' && before.reason === role.reason) return;
+      setAnnouncement(t(`classroom.console.announce.${role.reason}`));
+      // Focus moves once React has finished this update: the blur it causes would otherwise re-enter it mid-commit.
+      if (before.role === 'in-charge') setTimeout(() => noticeHeading.current?.focus(), 0);
+    } else if (before.role === 'read-only') {
+      setAnnouncement(t('classroom.console.announce.inCharge'));
+      setTimeout(() => {
+        if (document.activeElement === document.body || !document.activeElement) pageHeading.current?.focus();
+      }, 0);
+    }
+  }, [role, t]);
+
+  // The console in charge hears of a read-only window opening beside it.
+  const hadFollowers = useRef(followers > 0);
+  useEffect(() => {
+    const has = followers > 0;
+    if (has && !hadFollowers.current && inCharge) setAnnouncement(t('classroom.console.announce.followed'));
+    hadFollowers.current = has;
+  }, [followers, inCharge, t]);
+
   // When an answer is recorded or the next turn begins, focus follows to the panel that replaced the one in use.
   const captureHeading = useRef<HTMLHeadingElement>(null);
   const discussHeading = useRef<HTMLHeadingElement>(null);
@@ -143,16 +174,18 @@ export default function ClassroomPage() {
     const now = `${session.stage}/${call?.answers.length ?? 0}`;
     if (shownStage.current === now) return;
     shownStage.current = now;
+    // A read-only console follows another window's changes; its focus stays where the reader left it.
+    if (!inCharge) return;
     (session.stage === 'discussing' ? discussHeading : captureHeading).current?.focus();
-  }, [session.stage, call?.answers.length]);
+  }, [session.stage, call?.answers.length, inCharge]);
 
-  const keys = useRef({ controls, record, live, step, session, shortcutsOn });
-  keys.current = { controls, record, live, step, session, shortcutsOn };
+  const keys = useRef({ controls, record, live, step, session, shortcutsOn, inCharge });
+  keys.current = { controls, record, live, step, session, shortcutsOn, inCharge };
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || e.repeat || isTyping(e.target)) return;
       const k = keys.current;
-      if (!k.shortcutsOn) return;
+      if (!k.shortcutsOn || !k.inCharge) return;
       const key = e.key.toLowerCase();
       // After the last answer only the reveal still applies (the class discusses the final turn).
       if (!k.live && !(key === 'r' && k.session.stage === 'discussing')) return;
@@ -192,10 +225,13 @@ export default function ClassroomPage() {
   };
 
   const worth = step && scenario ? stepWorth(scenario, step) : null;
+  const contents = useMemo(() => exportContents(session), [session]);
 
   return (
     <div className="page classroom-page">
-      <h1>{t('classroom.title')}</h1>
+      <h1 ref={pageHeading} tabIndex={-1}>
+        {t('classroom.title')}
+      </h1>
       <p className="lead">{t('classroom.intro')}</p>
       <p className="projector-row">
         <button type="button" className="button" onClick={openProjector}>
@@ -203,6 +239,19 @@ export default function ClassroomPage() {
         </button>{' '}
         <span className="hint">{t('classroom.projectorHint')}</span>
       </p>
+      {role.role === 'read-only' && (
+        <section className="console-notice" aria-labelledby={`${id}-readonly`}>
+          <h2 id={`${id}-readonly`} ref={noticeHeading} tabIndex={-1}>
+            {t('classroom.console.readOnly')}
+          </h2>
+          <p>{t(`classroom.console.reason.${role.reason}`)}</p>
+          <p className="hint">{t('classroom.console.nothingLost')}</p>
+          <button type="button" className="button primary" onClick={takeOver}>
+            {t('classroom.console.takeOver')}
+          </button>
+        </section>
+      )}
+      {inCharge && followers > 0 && <p className="hint followed-note">{t('classroom.console.followed')}</p>}
       {resumed && session.calls.length > 0 && <p className="hint resumed-note">{t('classroom.resumed')}</p>}
       {damaged && (
         <p className="field-error" role="alert">
@@ -218,7 +267,8 @@ export default function ClassroomPage() {
         {announcement}
       </div>
 
-      <div className="classroom-layout">
+      {/* A console that is not in charge shows everything and changes nothing: every control in here is disabled. */}
+      <fieldset className="classroom-layout" disabled={!inCharge}>
         <div className="classroom-main">
           {live && scenario && replay && step && worth && (
             <>
@@ -339,12 +389,6 @@ export default function ClassroomPage() {
                 </ol>
               )}
               {summary && <ClassSummaryView summary={summary} headingLevel={3} />}
-              <h3>{t('classroom.export.title')}</h3>
-              <p className="hint">{t('classroom.export.hint')}</p>
-              <button type="button" className="button primary" onClick={() => void exportBundles()}>
-                {t('classroom.export.button')}
-              </button>
-              <p role="status">{exportState === 'failed' ? t('classroom.export.failed') : exportState ? t('classroom.export.done', { count: exportState.count }) : ''}</p>
             </section>
           )}
 
@@ -384,6 +428,7 @@ export default function ClassroomPage() {
 
         <div className="classroom-side">
           <RosterPanel session={session} act={act} />
+          <ExportPanel contents={contents} state={exportState} onExport={() => void exportBundles()} />
           <section className="classroom-panel shortcuts" aria-labelledby={`${id}-keys`}>
             <h2 id={`${id}-keys`}>{t('classroom.shortcuts.title')}</h2>
             <dl>
@@ -406,7 +451,14 @@ export default function ClassroomPage() {
             <h2 id={`${id}-session`}>{t('classroom.session.title')}</h2>
             <div className="field trainer-field">
               <label htmlFor={`${id}-trainer`}>{t('classroom.session.trainer')}</label>
-              <input key={session.id} id={`${id}-trainer`} autoComplete="name" defaultValue={session.trainer ?? ''} onBlur={(e) => act((s, now) => setTrainer(s, e.target.value, now))} />
+              {/* Saved as typed, so a takeover from another window finds it; a read-only console shows the stored name as it changes. */}
+              <input
+                key={inCharge ? session.id : `${session.id}:${session.trainer ?? ''}`}
+                id={`${id}-trainer`}
+                autoComplete="name"
+                defaultValue={session.trainer ?? ''}
+                onChange={(e) => act((s, now) => setTrainer(s, e.target.value, now))}
+              />
             </div>
             {!confirmReset ? (
               <button type="button" className="button quiet" onClick={() => setConfirmReset(true)}>
@@ -434,7 +486,7 @@ export default function ClassroomPage() {
             )}
           </section>
         </div>
-      </div>
+      </fieldset>
     </div>
   );
 }

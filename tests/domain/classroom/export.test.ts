@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadScenario, readWalkthrough } from '../../../scripts/lib/play-walkthrough.ts';
-import { bundleFileName, classroomBundles } from '../../../src/domain/classroom/export.ts';
+import { bundleFileName, classroomBundles, exportContents } from '../../../src/domain/classroom/export.ts';
 import { addTrainee, capture, currentCall, nextTurn, replayCall, startCall } from '../../../src/domain/classroom/session.ts';
 import { classSummary } from '../../../src/domain/classroom/summary.ts';
 import { createProfile } from '../../../src/domain/profiles/profile.ts';
@@ -8,6 +8,8 @@ import { resultsBundleSchema } from '../../../src/domain/records/results-bundle.
 import { scoreCall } from '../../../src/domain/scenario/score.ts';
 import { parseBundleFile } from '../../../src/domain/review/parse.ts';
 import { rescoreAttempt } from '../../../src/domain/review/rescore.ts';
+import { mergeBundles } from '../../../src/domain/review/merge.ts';
+import { emptyReviewData } from '../../../src/domain/review/types.ts';
 import { classWithThree, playClass, T0 } from './helpers.ts';
 
 // Each test replays whole calls through the scorer and the machine; a busy 2-core machine needs more than 5 s.
@@ -90,8 +92,8 @@ describe('results bundles', () => {
     s = capture(s, irma, { mode: 'rubric', labels: ['acknowledge'] }, T0 + 1);
     s = { ...s, stage: 'answering' };
     s = capture(s, irma, { mode: 'typed', text: 'I understand, Mrs. Kowal.', added: ['empathize'] }, T0 + 2);
-    // Not finished: nothing to export yet.
-    expect(classroomBundles(s, [irma], 'x')).toEqual([]);
+    // Not finished yet: the call so far, marked as such.
+    expect(classroomBundles(s, [irma], 'x').map((b) => b.attempts.map((a) => a.unfinished !== undefined))).toEqual([[true]]);
     s = playClass(irma, { ...s, stage: 'answering' }, readWalkthrough('irma-resolved-typed.json'));
     const [bundle] = classroomBundles(s, [irma], 'x');
     const [first, second] = bundle!.attempts[0]!.transcript;
@@ -106,5 +108,71 @@ describe('results bundles', () => {
     expect(currentCall(s)!.endedAt).not.toBeNull();
     const bundles = classroomBundles(s, [irma], 'x');
     expect(bundles.map((b) => b.attempts.length).reduce((a, b) => a + b, 0)).toBeGreaterThan(3);
+  });
+
+  describe('a class that ends mid-call', () => {
+    const midCall = () => {
+      // Two whole turns and a third answer under discussion, of a call that goes on.
+      const s = playClass(irma, classWithThree(irma), readWalkthrough('irma-resolved-typed.json').slice(0, 3));
+      expect(currentCall(s)!.endedAt).toBeNull();
+      return s;
+    };
+
+    it('exports the call in progress for everyone who answered, marked as not finished, with no ending and no outcome points', () => {
+      const s = midCall();
+      const exportedAt = new Date(T0 + 3_600_000);
+      const bundles = classroomBundles(s, [irma], '0.0.0-test', exportedAt);
+      expect(bundles.map((b) => b.trainee.name)).toEqual(['Ana', 'Ben', 'Chloe']);
+      const replay = replayCall(irma, currentCall(s)!);
+      for (const bundle of bundles) {
+        const [attempt] = bundle.attempts;
+        expect(bundle.attempts).toHaveLength(1);
+        expect(attempt).toMatchObject({ unfinished: { stepId: replay.context.stepId }, endingId: null, outcome: null, endedAt: exportedAt.getTime() });
+        expect(attempt!.transcript).toHaveLength(3);
+        expect(attempt!.score.parts.find((p) => p.id === 'outcome')!.points).toBe(0);
+        expect(attempt!.score.total).toBe(scoreCall(irma, { transcript: replay.context.transcript, endingId: null, mood: replay.context.mood }).total);
+      }
+    });
+
+    it('imports on the supervisor’s dashboard and re-scores to the same total without a flag', () => {
+      for (const bundle of classroomBundles(midCall(), [irma], '0.0.0-test', new Date(T0 + 1))) {
+        const parsed = parseBundleFile(bundleFileName(bundle), JSON.stringify(bundle));
+        if (!parsed.ok || parsed.kind !== 'results') throw new Error(JSON.stringify(parsed));
+        const attempt = parsed.bundle.attempts[0]!;
+        const rescored = rescoreAttempt(attempt, [irma]);
+        expect(rescored.flags).toEqual([]);
+        expect(rescored.endingId).toBeNull();
+        expect(rescored.total).toBe(attempt.score.total);
+      }
+    });
+
+    it('the finished call, exported after a mid-call export, still imports as a new call next to the unfinished one', () => {
+      const early = classroomBundles(midCall(), [irma], 'x', new Date(T0 + 1));
+      const late = classroomBundles(playClass(irma, midCall(), readWalkthrough('irma-resolved-typed.json').slice(3)), [irma], 'x', new Date(T0 + 2));
+      expect(late.flatMap((b) => b.attempts).every((a) => a.unfinished === undefined)).toBe(true);
+      const first = mergeBundles(emptyReviewData(), early);
+      const second = mergeBundles(first.state, late);
+      expect(second.report).toMatchObject({ added: 3, duplicates: 0 });
+      // Exporting again at the same point adds nothing twice.
+      expect(mergeBundles(first.state, early).report).toMatchObject({ added: 0, duplicates: 3 });
+    });
+
+    it('flags an "unfinished" call whose transcript in fact reaches an ending, and refuses one that claims both', () => {
+      const [bundle] = classroomBundles(finished(), [irma], 'x', new Date(T0 + 1));
+      const done = bundle!.attempts[0]!;
+      const claimsUnfinished = { ...done, endingId: null, outcome: null, unfinished: { stepId: done.transcript.at(-1)!.stepId } };
+      expect(rescoreAttempt(claimsUnfinished, [irma]).misfit?.reason).toBe('wrong-ending');
+      const file = JSON.stringify({ ...bundle, attempts: [{ ...done, unfinished: { stepId: 'greet' } }] });
+      expect(parseBundleFile('both.json', file)).toMatchObject({ ok: false, problem: { code: 'invalid', path: 'attempts[0].endingId' } });
+    });
+
+    it('says beforehand what the export holds', () => {
+      expect(exportContents(classWithThree(irma))).toEqual({ trainees: 0, finishedCalls: 0, unfinishedCalls: 0 });
+      expect(exportContents(midCall())).toEqual({ trainees: 3, finishedCalls: 0, unfinishedCalls: 1 });
+      const s = startCall(finished(), 'irma', 'call-2', T0 + 10_000_000);
+      expect(exportContents(s)).toEqual({ trainees: 3, finishedCalls: 1, unfinishedCalls: 0 });
+      const answered = capture(s, irma, { mode: 'silent' }, T0 + 10_000_001);
+      expect(exportContents(answered)).toEqual({ trainees: 3, finishedCalls: 1, unfinishedCalls: 1 });
+    });
   });
 });

@@ -39,7 +39,7 @@ describe('CSV for spreadsheets', () => {
       '2026-11-04T10:00:00.000Z',
       '180',
       String(earlier.score.total),
-      `${earlier.outcome.kind}/${earlier.outcome.result}`,
+      `${earlier.outcome!.kind}/${earlier.outcome!.result}`,
     ]);
     expect(rows[2]![0]).toBe('bob');
   });

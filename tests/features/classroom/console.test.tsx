@@ -172,6 +172,21 @@ describe('the classroom console', () => {
     for (const line of firstStep.caller) if (line.direction) expect(text).not.toContain(line.direction);
   });
 
+  it('says what the export will hold before it is pressed, the call in progress included and marked as not finished', async () => {
+    const user = userEvent.setup();
+    await setUpClass(user);
+    const panel = () => screen.getByRole('region', { name: 'Export results' });
+    expect(within(panel()).getByText('Nothing to export yet: results appear here once a trainee has answered.')).toBeInTheDocument();
+    expect(within(panel()).queryByRole('button')).toBeNull();
+    await user.keyboard('1');
+    await user.keyboard('n');
+    await user.keyboard('1');
+    expect(within(panel()).getByText('A .zip file with one results bundle for each of the 2 trainees who answered, holding:')).toBeInTheDocument();
+    const items = within(panel()).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['0 finished calls', 'the call in progress as far as it went, marked as not finished (no ending, so no outcome points)']);
+    expect(within(panel()).getByRole('button', { name: 'Export results (.zip)' })).toBeEnabled();
+  });
+
   it('in Spanish, runs the call in Spanish words and says so in Spanish', async () => {
     await i18next.changeLanguage('es');
     try {
